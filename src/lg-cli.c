@@ -1,0 +1,131 @@
+/* lg-cli.c: the command-line modes, which need no display
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit status: 0 on success, 1 when the request names something that does
+ * not exist, 2 when the corpus cannot be loaded or the options are wrong.
+ */
+
+#define G_LOG_DOMAIN "lg-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "lg-cli.h"
+#include "lg-corpus.h"
+#include "lg-document.h"
+#include "lg-text.h"
+
+const GOptionEntry *
+lg_cli_get_options (void)
+{
+  static const GOptionEntry entries[] = {
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read the guide from a JSON file or a folder of them, instead of the built-in one"),
+      N_("PATH") },
+    { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print every topic: its id, group and title"), NULL },
+    { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print a topic, or one section of it, as plain text"), N_("TOPIC[#SECTION]") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  return entries;
+}
+
+static LgCorpus *
+load (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = NULL;
+  LgCorpus *corpus;
+
+  if (g_variant_dict_lookup (options, "corpus", "^&ay", &path))
+    corpus = lg_corpus_new_from_path (path, &error);
+  else
+    corpus = lg_corpus_get_default (&error);
+
+  if (corpus == NULL)
+    /* Translators: the error printed when the guide's content cannot be read */
+    g_printerr (_("leukemia-guide: the guide could not be loaded: %s\n"), error->message);
+
+  return corpus;
+}
+
+static int
+list_topics (LgCorpus *corpus)
+{
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+
+      g_print ("%s\t%s\t%s\n", topic->id, topic->group->id, topic->title->plain);
+    }
+  return 0;
+}
+
+static int
+show (LgCorpus   *corpus,
+      const char *what)
+{
+  g_auto(GStrv) parts = g_strsplit (what, "#", 2);
+  const LgTopic *topic = lg_corpus_find_topic (corpus, parts[0]);
+  g_autoptr(LgDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  if (topic == NULL)
+    {
+      g_printerr (_("leukemia-guide: there is no topic “%s”; --list-topics lists them\n"),
+                  parts[0]);
+      return 1;
+    }
+  if (parts[1] != NULL && lg_topic_find_section (topic, parts[1]) == NULL)
+    {
+      g_printerr (_("leukemia-guide: the topic “%s” has no section “%s”\n"),
+                  parts[0], parts[1]);
+      return 1;
+    }
+
+  doc = lg_document_new (corpus, topic, parts[1]);
+  text = lg_text_render (doc, 76);
+  fputs (text, stdout);
+  return 0;
+}
+
+/**
+ * lg_cli_run:
+ * @options: the parsed command-line options
+ *
+ * Returns: an exit status, or -1 when no command-line mode was asked for
+ *   and the app should start as usual
+ */
+int
+lg_cli_run (GVariantDict *options)
+{
+  g_autoptr(LgCorpus) corpus = NULL;
+  const char *what = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("leukemia-guide %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (!g_variant_dict_contains (options, "list-topics") &&
+      !g_variant_dict_contains (options, "show"))
+    return -1;
+
+  if (!(corpus = load (options)))
+    return 2;
+
+  if (g_variant_dict_contains (options, "list-topics"))
+    return list_topics (corpus);
+
+  g_variant_dict_lookup (options, "show", "&s", &what);
+  return show (corpus, what);
+}

@@ -1,0 +1,472 @@
+/* lg-content-view.c: the content pane, a topic's document as GTK widgets
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each block of the document becomes a selectable, wrapping GtkLabel.
+ * Corpus text reaches Pango only through lg_inline_to_markup(), which
+ * escapes every run, so text from the JSON can never be read as markup.
+ */
+
+#define G_LOG_DOMAIN "lg-content-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-clamp.h"
+#include "lg-content-view.h"
+
+struct _LgContentView
+{
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkWidget         *box;
+  LgDocument        *doc;
+  GHashTable        *anchors;   /* section id → heading widget */
+  GPtrArray         *labels;    /* every text label, in reading order */
+  char              *pending_anchor;
+  guint              scroll_tick;
+};
+
+G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
+
+enum {
+  NAVIGATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/**
+ * lg_inline_to_markup:
+ * @inl: inline text from the corpus
+ *
+ * Returns: (transfer full): Pango markup for @inl, every run escaped
+ */
+char *
+lg_inline_to_markup (const LgInline *inl)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < inl->n_runs; i++)
+    {
+      const LgRun *run = &inl->runs[i];
+      g_autofree char *text = g_markup_escape_text (run->text, -1);
+      g_autofree char *href = NULL;
+
+      switch (run->link)
+        {
+        case LG_LINK_TOPIC:
+          href = g_strconcat ("topic:", run->target, NULL);
+          break;
+        case LG_LINK_GLOSSARY:
+          href = g_strconcat ("glossary:", run->target, NULL);
+          break;
+        case LG_LINK_MEDICINE:
+          href = g_strconcat ("medicine:", run->target, NULL);
+          break;
+        case LG_LINK_EXTERNAL:
+          href = g_strdup (run->target);
+          break;
+        case LG_LINK_NONE:
+        case LG_LINK_NAME:
+        default:
+          break;
+        }
+
+      if (run->flags & LG_RUN_STRONG)
+        g_string_append (out, "<b>");
+      if (run->flags & LG_RUN_EMPHASIS)
+        g_string_append (out, "<i>");
+      if (href != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (href, -1);
+          g_string_append_printf (out, "<a href=\"%s\">%s</a>", escaped, text);
+        }
+      else
+        g_string_append (out, text);
+      if (run->flags & LG_RUN_EMPHASIS)
+        g_string_append (out, "</i>");
+      if (run->flags & LG_RUN_STRONG)
+        g_string_append (out, "</b>");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+on_activate_link (GtkLabel      *label,
+                  const char    *uri,
+                  LgContentView *self)
+{
+  if (g_str_has_prefix (uri, "topic:") ||
+      g_str_has_prefix (uri, "glossary:") ||
+      g_str_has_prefix (uri, "medicine:"))
+    {
+      g_signal_emit (self, signals[NAVIGATE], 0, uri);
+      return TRUE;
+    }
+
+  if (lg_link_scheme_allowed (uri))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+    }
+  else
+    g_warning ("Refusing to open a link with an unknown scheme: %s", uri);
+
+  /* Never let GTK open anything by itself. */
+  return TRUE;
+}
+
+static GtkWidget *
+make_label (LgContentView  *self,
+            const LgInline *inl,
+            const char     *css_class,
+            int             heading_level)
+{
+  g_autofree char *markup = lg_inline_to_markup (inl);
+  GtkWidget *label;
+
+  if (heading_level > 0)
+    {
+      label = g_object_new (GTK_TYPE_LABEL,
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                            NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                      GTK_ACCESSIBLE_PROPERTY_LEVEL, heading_level,
+                                      -1);
+    }
+  else
+    label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link), self);
+  g_object_set_data (G_OBJECT (label), "lg-inline", (gpointer) inl);
+  g_ptr_array_add (self->labels, label);
+
+  return label;
+}
+
+static GtkWidget *
+make_item (LgContentView    *self,
+           const LgDocBlock *block,
+           const char       *marker)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *mark = gtk_label_new (marker);
+  GtkWidget *text = make_label (self, block->text, "lg-body", 0);
+
+  gtk_widget_add_css_class (mark, "lg-marker");
+  gtk_label_set_xalign (GTK_LABEL (mark), 1.0);
+  gtk_label_set_yalign (GTK_LABEL (mark), 0.0);
+  gtk_widget_set_valign (mark, GTK_ALIGN_START);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (row), mark);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_widget_set_margin_start (row, 8);
+  gtk_widget_set_margin_top (row, 4);
+  if (block->first_in_list)
+    gtk_widget_add_css_class (row, "lg-list-first");
+
+  return row;
+}
+
+static GtkWidget *
+make_block (LgContentView    *self,
+            const LgDocBlock *block)
+{
+  g_autofree char *number = NULL;
+  GtkWidget *widget, *inner;
+
+  switch (block->kind)
+    {
+    case LG_DOC_TITLE:
+      return make_label (self, block->text, "lg-title", 1);
+
+    case LG_DOC_SUMMARY:
+      return make_label (self, block->text, "lg-summary", 0);
+
+    case LG_DOC_META:
+      return make_label (self, block->text, "lg-meta", 0);
+
+    case LG_DOC_HEADING:
+      widget = make_label (self, block->text, "lg-heading", 2);
+      if (block->section_id != NULL && !g_hash_table_contains (self->anchors, block->section_id))
+        g_hash_table_insert (self->anchors, (gpointer) block->section_id, widget);
+      return widget;
+
+    case LG_DOC_SUBHEADING:
+      return make_label (self, block->text, "lg-subheading", 3);
+
+    case LG_DOC_PARAGRAPH:
+      widget = make_label (self, block->text, "lg-body", 0);
+      gtk_widget_add_css_class (widget, "lg-paragraph");
+      return widget;
+
+    case LG_DOC_BULLET:
+      return make_item (self, block, "•");
+
+    case LG_DOC_NUMBERED:
+    case LG_DOC_QUESTION:
+    case LG_DOC_SOURCE:
+      number = g_strdup_printf ("%u.", block->number);
+      widget = make_item (self, block, number);
+      if (block->kind == LG_DOC_SOURCE)
+        gtk_widget_add_css_class (widget, "lg-source");
+      return widget;
+
+    case LG_DOC_CALLOUT:
+      widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      gtk_widget_add_css_class (widget, "lg-callout");
+      gtk_widget_add_css_class (widget, block->callout == LG_CALLOUT_WARNING ? "warning" :
+                                        block->callout == LG_CALLOUT_CONTACT ? "contact" : "info");
+      if (block->title != NULL)
+        gtk_box_append (GTK_BOX (widget), make_label (self, block->title, "lg-callout-title", 0));
+      gtk_box_append (GTK_BOX (widget), make_label (self, block->text, "lg-body", 0));
+      return widget;
+
+    case LG_DOC_DEFINITION:
+      widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_widget_set_margin_top (widget, block->first_in_list ? 12 : 8);
+      gtk_box_append (GTK_BOX (widget), make_label (self, block->title, "lg-term", 0));
+      inner = make_label (self, block->text, "lg-body", 0);
+      gtk_widget_set_margin_start (inner, 16);
+      gtk_box_append (GTK_BOX (widget), inner);
+      return widget;
+
+    case LG_DOC_TABLE:
+      widget = gtk_grid_new ();
+      gtk_grid_set_column_spacing (GTK_GRID (widget), 18);
+      gtk_grid_set_row_spacing (GTK_GRID (widget), 6);
+      gtk_widget_set_margin_top (widget, 12);
+      for (guint c = 0; c < block->table->n_items; c++)
+        {
+          guint n_cols = block->table->n_columns;
+          GtkWidget *cell = make_label (self, block->table->items[c],
+                                        c < n_cols ? "lg-term" : "lg-body", 0);
+
+          gtk_grid_attach (GTK_GRID (widget), cell, c % n_cols, c / n_cols, 1, 1);
+        }
+      return widget;
+
+    case LG_DOC_DISCLAIMER:
+      return make_label (self, block->text, "lg-disclaimer", 0);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+clear (LgContentView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->box)))
+    gtk_box_remove (GTK_BOX (self->box), child);
+  g_hash_table_remove_all (self->anchors);
+  g_ptr_array_set_size (self->labels, 0);
+  g_clear_pointer (&self->doc, lg_document_free);
+}
+
+/**
+ * lg_content_view_set_document:
+ * @self: a #LgContentView
+ * @doc: (transfer full) (nullable): the document to show
+ *
+ * Replaces the content with @doc, scrolled to the top.
+ */
+void
+lg_content_view_set_document (LgContentView *self,
+                              LgDocument    *doc)
+{
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  clear (self);
+  self->doc = doc;
+  if (doc == NULL)
+    return;
+
+  for (guint i = 0; i < lg_document_get_n_blocks (doc); i++)
+    gtk_box_append (GTK_BOX (self->box), make_block (self, lg_document_get_block (doc, i)));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+LgDocument *
+lg_content_view_get_document (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
+  return self->doc;
+}
+
+static gboolean
+scroll_when_laid_out (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  LgContentView *self = LG_CONTENT_VIEW (widget);
+  GtkWidget *target;
+  double x = 0, y = 0;
+
+  target = g_hash_table_lookup (self->anchors, self->pending_anchor);
+  if (target == NULL)
+    {
+      self->scroll_tick = 0;
+      g_clear_pointer (&self->pending_anchor, g_free);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Wait until GTK has placed the new widgets. */
+  if (gtk_widget_get_height (target) == 0 ||
+      !gtk_widget_translate_coordinates (target, self->box, 0, 0, &x, &y))
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller),
+                            MAX (0, y - 12));
+  self->scroll_tick = 0;
+  g_clear_pointer (&self->pending_anchor, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lg_content_view_scroll_to_section:
+ * @self: a #LgContentView
+ * @section_id: (nullable): a section of the current document
+ *
+ * Scrolls so that the section's heading is at the top, once it is laid
+ * out; %NULL scrolls to the top.
+ */
+void
+lg_content_view_scroll_to_section (LgContentView *self,
+                                   const char    *section_id)
+{
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  if (section_id == NULL || !g_hash_table_contains (self->anchors, section_id))
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+      return;
+    }
+
+  g_free (self->pending_anchor);
+  self->pending_anchor = g_strdup (section_id);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out,
+                                                      NULL, NULL);
+}
+
+/**
+ * lg_content_view_get_text:
+ * @self: a #LgContentView
+ *
+ * Returns: (transfer full): the text of every label shown, one a line,
+ *   as GTK has it (for tests and accessibility checks)
+ */
+char *
+lg_content_view_get_text (LgContentView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      g_string_append (out, gtk_label_get_text (g_ptr_array_index (self->labels, i)));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+lg_content_view_dispose (GObject *object)
+{
+  LgContentView *self = (LgContentView *)object;
+
+  if (self->scroll_tick)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+  if (self->scroller != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->scroller));
+      self->scroller = NULL;
+    }
+
+  G_OBJECT_CLASS (lg_content_view_parent_class)->dispose (object);
+}
+
+static void
+lg_content_view_finalize (GObject *object)
+{
+  LgContentView *self = (LgContentView *)object;
+
+  g_clear_pointer (&self->doc, lg_document_free);
+  g_clear_pointer (&self->anchors, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_anchor, g_free);
+
+  G_OBJECT_CLASS (lg_content_view_parent_class)->finalize (object);
+}
+
+static void
+lg_content_view_class_init (LgContentViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_content_view_dispose;
+  object_class->finalize = lg_content_view_finalize;
+
+  /**
+   * LgContentView::navigate:
+   * @self: the view
+   * @uri: a `topic:`, `glossary:` or `medicine:` link
+   *
+   * Emitted when the reader follows a link inside the guide.
+   */
+  signals[NAVIGATE] =
+    g_signal_new ("navigate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lgcontentview");
+}
+
+static void
+lg_content_view_init (LgContentView *self)
+{
+  GtkWidget *clamp;
+
+  self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
+  self->labels = g_ptr_array_new ();
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->box, "lg-content");
+
+  clamp = lg_clamp_new ();
+  lg_clamp_set_maximum_size (LG_CLAMP (clamp), 760);
+  lg_clamp_set_child (LG_CLAMP (clamp), self->box);
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+}
+
+GtkWidget *
+lg_content_view_new (void)
+{
+  return g_object_new (LG_TYPE_CONTENT_VIEW, NULL);
+}

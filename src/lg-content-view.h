@@ -1,0 +1,28 @@
+/* lg-content-view.h: the content pane, a topic's document as GTK widgets
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lg-document.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_CONTENT_VIEW (lg_content_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (LgContentView, lg_content_view, LG, CONTENT_VIEW, GtkWidget)
+
+GtkWidget  *lg_content_view_new                (void);
+void        lg_content_view_set_document       (LgContentView *self,
+                                                LgDocument    *doc);
+LgDocument *lg_content_view_get_document       (LgContentView *self);
+void        lg_content_view_scroll_to_section  (LgContentView *self,
+                                                const char    *section_id);
+char       *lg_content_view_get_text           (LgContentView *self);
+char       *lg_inline_to_markup                (const LgInline *inl);
+
+G_END_DECLS

@@ -1,0 +1,373 @@
+/* lg-corpus-reference.c: the Glossary and Medicines A–Z topics, built from data
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both topics are made once, at load time, from the corpus's glossary and
+ * medicines members, so that every view (screen, print, search, plain
+ * text) treats them like any written topic.
+ */
+
+#define G_LOG_DOMAIN "lg-corpus"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lg-corpus-private.h"
+#include "lg-markup-private.h"
+#include "lg-format.h"
+
+typedef struct
+{
+  GArray  *runs;
+  GString *plain;
+} RunBuilder;
+
+static void
+rb_init (RunBuilder *rb)
+{
+  rb->runs = g_array_new (FALSE, TRUE, sizeof (LgRun));
+  rb->plain = g_string_new (NULL);
+}
+
+static void
+rb_add (RunBuilder *rb,
+        const char *text,
+        LgRunFlags  flags,
+        LgLinkKind  link,
+        const char *target)
+{
+  LgRun run = { g_strdup (text), g_strdup (target), flags, link };
+
+  g_array_append_val (rb->runs, run);
+  g_string_append (rb->plain, text);
+}
+
+static LgInline *
+rb_finish (LgCorpus   *self,
+           RunBuilder *rb,
+           const char *path)
+{
+  LgInline *inl = g_new0 (LgInline, 1);
+  gsize n_runs;
+
+  inl->plain = g_string_free (rb->plain, FALSE);
+  inl->source = g_strdup (inl->plain);
+  inl->path = g_strdup (path);
+  inl->runs = (LgRun *) g_array_steal (rb->runs, &n_runs);
+  inl->n_runs = n_runs;
+  g_array_unref (rb->runs);
+  g_ptr_array_add (self->inlines, inl);
+  return inl;
+}
+
+static LgInline *
+plain (LgCorpus   *self,
+       const char *text,
+       const char *path)
+{
+  LgInline *inl = lg_inline_new_plain (text, path);
+
+  g_ptr_array_add (self->inlines, inl);
+  return inl;
+}
+
+static LgBlock *
+block_new (LgCorpus    *self,
+           LgBlockType  type,
+           GPtrArray   *items)
+{
+  LgBlock *block = lg_corpus_alloc (self, sizeof *block);
+
+  block->type = type;
+  block->n_items = items->len;
+  block->items = lg_corpus_alloc (self, sizeof (LgInline *) * MAX (items->len, 1));
+  memcpy (block->items, items->pdata, sizeof (LgInline *) * items->len);
+  return block;
+}
+
+static LgBlock *
+paragraph (LgCorpus *self,
+           LgInline *text)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_ptr_array_add (items, text);
+  return block_new (self, LG_BLOCK_PARAGRAPH, items);
+}
+
+static void
+add_unique (GPtrArray  *list,
+            const char *id)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (g_ptr_array_index (list, i), id))
+      return;
+  g_ptr_array_add (list, (gpointer) id);
+}
+
+static char **
+strv_from_list (LgCorpus  *self,
+                GPtrArray *list)
+{
+  char **strv = lg_corpus_alloc (self, sizeof (char *) * (list->len + 1));
+
+  for (guint i = 0; i < list->len; i++)
+    strv[i] = g_ptr_array_index (list, i);
+  return strv;
+}
+
+static const LgGroup *
+reference_group (LgCorpus *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      const LgGroup *group = g_ptr_array_index (self->groups, i);
+
+      if (g_str_equal (group->id, "reference"))
+        return group;
+    }
+  return g_ptr_array_index (self->groups, self->groups->len - 1);
+}
+
+static const char *
+latest_review (LgCorpus *self)
+{
+  const char *latest = NULL;
+
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      const LgTopic *topic = g_ptr_array_index (self->topics, i);
+
+      if (latest == NULL || strcmp (topic->reviewed, latest) > 0)
+        latest = topic->reviewed;
+    }
+  return latest ? latest : "2026";
+}
+
+static LgTopic *
+topic_new (LgCorpus   *self,
+           const char *id,
+           const char *title,
+           const char *summary,
+           GPtrArray  *sources,
+           GPtrArray  *sections)
+{
+  LgTopic *topic = lg_corpus_alloc (self, sizeof *topic);
+
+  topic->id = lg_corpus_strdup (self, id);
+  topic->title = plain (self, title, id);
+  topic->summary = plain (self, summary, id);
+  topic->group = reference_group (self);
+  topic->reviewed = lg_corpus_strdup (self, latest_review (self));
+  topic->generated = TRUE;
+
+  if (sources->len == 0)
+    for (guint i = 0; i < self->sources->len; i++)
+      g_ptr_array_add (sources, ((LgSource *) g_ptr_array_index (self->sources, i))->id);
+  topic->sources = strv_from_list (self, sources);
+
+  topic->n_sections = sections->len;
+  topic->sections = lg_corpus_alloc (self, sizeof (LgSection *) * MAX (sections->len, 1));
+  memcpy (topic->sections, sections->pdata, sizeof (LgSection *) * sections->len);
+  return topic;
+}
+
+static LgTopic *
+build_glossary (LgCorpus *self)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      const LgTerm *term = g_ptr_array_index (self->terms, i);
+      LgSection *section = lg_corpus_alloc (self, sizeof *section);
+      g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+      g_autofree char *title = lg_format_capitalize (term->term->plain);
+
+      section->id = term->id;
+      section->title = plain (self, title, term->term->path);
+      g_ptr_array_add (blocks, paragraph (self, term->definition));
+
+      if (term->aliases != NULL && term->aliases[0] != NULL)
+        {
+          g_autofree char *joined = g_strjoinv (", ", term->aliases);
+          /* Translators: the other names of a glossary term, for example
+           * “Also called: MRD, minimal residual disease.” */
+          g_autofree char *text = g_strdup_printf (_("Also called: %s."), joined);
+
+          g_ptr_array_add (blocks, paragraph (self, plain (self, text, term->id)));
+        }
+
+      section->n_blocks = blocks->len;
+      section->blocks = lg_corpus_alloc (self, sizeof (LgBlock *) * blocks->len);
+      memcpy (section->blocks, blocks->pdata, sizeof (LgBlock *) * blocks->len);
+      g_ptr_array_add (sections, section);
+
+      for (guint s = 0; term->sources && term->sources[s]; s++)
+        add_unique (sources, term->sources[s]);
+    }
+
+  return topic_new (self, "glossary", _("Glossary"),
+                    _("The medical words used in this guide, explained in plain words."),
+                    sources, sections);
+}
+
+static const char *
+leukaemia_name (const char *code)
+{
+  if (g_str_equal (code, "aml"))
+    return _("acute myeloid leukaemia (AML)");
+  if (g_str_equal (code, "apl"))
+    return _("acute promyelocytic leukaemia (APL)");
+  return _("acute lymphoblastic leukaemia (ALL)");
+}
+
+static void
+add_definition (LgCorpus   *self,
+                GPtrArray  *items,
+                const char *label,
+                LgInline   *value)
+{
+  if (value == NULL)
+    return;
+  g_ptr_array_add (items, plain (self, label, NULL));
+  g_ptr_array_add (items, value);
+}
+
+static LgSection *
+medicine_section (LgCorpus         *self,
+                  const LgMedicine *med)
+{
+  LgSection *section = lg_corpus_alloc (self, sizeof *section);
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) facts = g_ptr_array_new ();
+  g_autofree char *title = lg_format_capitalize (med->name->plain);
+  g_autoptr(GString) used = g_string_new (NULL);
+  LgBlock *block;
+
+  section->id = med->id;
+  section->title = plain (self, title, med->name->path);
+
+  if (med->brands[0] != NULL)
+    {
+      g_autofree char *brands = g_strjoinv (", ", med->brands);
+      add_definition (self, facts, _("Brand names"), plain (self, brands, med->id));
+    }
+  add_definition (self, facts, _("Type of medicine"), med->class_);
+  add_definition (self, facts, _("What it acts on"), med->target);
+  add_definition (self, facts, _("How it is given"), med->route);
+  for (guint i = 0; med->leukaemias[i]; i++)
+    {
+      if (i > 0)
+        g_string_append (used, ", ");
+      g_string_append (used, leukaemia_name (med->leukaemias[i]));
+    }
+  add_definition (self, facts, _("Used for"), plain (self, used->str, med->id));
+
+  block = block_new (self, LG_BLOCK_DEFINITIONS, facts);
+  g_ptr_array_add (blocks, block);
+  g_ptr_array_add (blocks, paragraph (self, med->use));
+
+  if (med->n_approvals > 0)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+      for (guint i = 0; i < med->n_approvals; i++)
+        {
+          const LgApproval *app = med->approvals[i];
+          g_autofree char *date = lg_format_date (app->date);
+          /* Translators: an approval of a medicine: the regulator (such as
+           * FDA or NICE) and the date, before what was approved. */
+          g_autofree char *prefix = g_strdup_printf (_("%s, %s: "), app->body, date);
+          RunBuilder rb;
+
+          rb_init (&rb);
+          rb_add (&rb, prefix, LG_RUN_STRONG, LG_LINK_NONE, NULL);
+          for (guint r = 0; r < app->text->n_runs; r++)
+            rb_add (&rb, app->text->runs[r].text, app->text->runs[r].flags,
+                    app->text->runs[r].link, app->text->runs[r].target);
+          g_ptr_array_add (items, rb_finish (self, &rb, app->text->path));
+        }
+      block = block_new (self, LG_BLOCK_BULLETS, items);
+      block->title = plain (self, _("Approvals"), NULL);
+      g_ptr_array_add (blocks, block);
+    }
+
+  if (med->mentioned_in[0] != NULL)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+      for (guint i = 0; med->mentioned_in[i]; i++)
+        {
+          const LgTopic *topic = g_hash_table_lookup (self->topic_by_id, med->mentioned_in[i]);
+          RunBuilder rb;
+
+          rb_init (&rb);
+          rb_add (&rb, topic->title->plain, LG_RUN_PLAIN, LG_LINK_TOPIC, topic->id);
+          g_ptr_array_add (items, rb_finish (self, &rb, NULL));
+        }
+      block = block_new (self, LG_BLOCK_BULLETS, items);
+      block->title = plain (self, _("Read more in"), NULL);
+      g_ptr_array_add (blocks, block);
+    }
+
+  section->n_blocks = blocks->len;
+  section->blocks = lg_corpus_alloc (self, sizeof (LgBlock *) * blocks->len);
+  memcpy (section->blocks, blocks->pdata, sizeof (LgBlock *) * blocks->len);
+  return section;
+}
+
+static LgTopic *
+build_medicines (LgCorpus *self)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->medicines->len; i++)
+    {
+      const LgMedicine *med = g_ptr_array_index (self->medicines, i);
+
+      g_ptr_array_add (sections, medicine_section (self, med));
+      for (guint s = 0; med->sources[s]; s++)
+        add_unique (sources, med->sources[s]);
+      for (guint a = 0; a < med->n_approvals; a++)
+        add_unique (sources, med->approvals[a]->source);
+    }
+
+  return topic_new (self, "medicines", _("Medicines A–Z"),
+                    _("Every medicine this guide names: what kind of medicine it is, "
+                      "how it is given and where to read more."),
+                    sources, sections);
+}
+
+void
+lg_corpus_add_reference_topics (LgCorpus *self)
+{
+  LgTopic *glossary = NULL, *medicines = NULL;
+  guint at = self->topics->len;
+
+  if (self->terms->len > 0)
+    glossary = build_glossary (self);
+  if (self->medicines->len > 0)
+    medicines = build_medicines (self);
+
+  /* After the last topic of the reference group. */
+  for (guint i = 0; i < self->topics->len; i++)
+    if (((LgTopic *) g_ptr_array_index (self->topics, i))->group == reference_group (self))
+      at = i + 1;
+
+  if (medicines)
+    {
+      g_ptr_array_insert (self->topics, at, medicines);
+      g_hash_table_insert (self->topic_by_id, medicines->id, medicines);
+    }
+  if (glossary)
+    {
+      g_ptr_array_insert (self->topics, at, glossary);
+      g_hash_table_insert (self->topic_by_id, glossary->id, glossary);
+    }
+}

@@ -1,0 +1,1941 @@
+/* lg-corpus.c: load and validate the JSON corpus into an immutable model
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format is documented in data/corpus/README.md. Loading is strict:
+ * the first problem stops it with an LG_CORPUS_ERROR whose message starts
+ * with the file name and the JSON path, then says what was expected.
+ */
+
+#define G_LOG_DOMAIN "lg-corpus"
+
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "lg-corpus.h"
+#include "lg-markup-private.h"
+#include "lg-corpus-private.h"
+#include "lg-corpus-resources.h"
+
+#define CORPUS_RESOURCE_PATH RESOURCE_PREFIX "/corpus"
+
+
+G_DEFINE_FINAL_TYPE (LgCorpus, lg_corpus, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (lg-corpus-error-quark, lg_corpus_error)
+
+typedef struct
+{
+  LgCorpus   *corpus;
+  const char *file;
+  GString    *path;
+  GError    **error;
+  /* which file defined the one-per-corpus members */
+  char       *groups_file;
+  char       *disclaimer_file;
+} Loader;
+
+static void
+lg_corpus_finalize (GObject *object)
+{
+  LgCorpus *self = (LgCorpus *)object;
+
+  g_clear_pointer (&self->topic_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->source_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->term_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->medicine_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->topics, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->terms, g_ptr_array_unref);
+  g_clear_pointer (&self->medicines, g_ptr_array_unref);
+  g_clear_pointer (&self->synonyms, g_ptr_array_unref);
+  g_clear_pointer (&self->inlines, g_ptr_array_unref);
+  g_clear_pointer (&self->allocs, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (lg_corpus_parent_class)->finalize (object);
+}
+
+static void
+lg_corpus_class_init (LgCorpusClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lg_corpus_finalize;
+}
+
+static void
+lg_corpus_init (LgCorpus *self)
+{
+  self->groups = g_ptr_array_new ();
+  self->topics = g_ptr_array_new ();
+  self->sources = g_ptr_array_new ();
+  self->terms = g_ptr_array_new ();
+  self->medicines = g_ptr_array_new ();
+  self->synonyms = g_ptr_array_new ();
+  self->topic_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->term_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->medicine_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->inlines = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_inline_free);
+  self->allocs = g_ptr_array_new_with_free_func (g_free);
+  self->strings = g_string_chunk_new (4096);
+}
+
+gpointer
+lg_corpus_alloc (LgCorpus *self,
+              gsize     size)
+{
+  gpointer mem = g_malloc0 (size);
+
+  g_ptr_array_add (self->allocs, mem);
+  return mem;
+}
+
+char *
+lg_corpus_strdup (LgCorpus   *self,
+               const char *str)
+{
+  return str ? g_string_chunk_insert_const (self->strings, str) : NULL;
+}
+
+/* ---- error reporting ---------------------------------------------------- */
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Loader     *l,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (l->error, LG_CORPUS_ERROR, code, "%s: %s: %s",
+               l->file, l->path->str, message);
+  return FALSE;
+}
+
+static gsize
+path_push_member (Loader     *l,
+                  const char *member)
+{
+  gsize len = l->path->len;
+
+  g_string_append_printf (l->path, ".%s", member);
+  return len;
+}
+
+static gsize
+path_push_index (Loader *l,
+                 guint   index)
+{
+  gsize len = l->path->len;
+
+  g_string_append_printf (l->path, "[%u]", index);
+  return len;
+}
+
+static void
+path_pop (Loader *l,
+          gsize   len)
+{
+  g_string_truncate (l->path, len);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          return "a string";
+        if (type == G_TYPE_BOOLEAN)
+          return "a boolean";
+        return "a number";
+      }
+    default:
+      return "something else";
+    }
+}
+
+/* ---- typed member access ------------------------------------------------ */
+
+static gboolean
+check_keys (Loader             *l,
+            JsonObject         *object,
+            const char * const *allowed)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (const GList *iter = members; iter; iter = iter->next)
+    {
+      const char *name = iter->data;
+
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+          gsize len = path_push_member (l, name);
+          gboolean ret = fail (l, LG_CORPUS_ERROR_UNKNOWN_KEY,
+                               "unknown key “%s” (expected one of: %s)", name, list);
+          path_pop (l, len);
+          return ret;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_text (Loader     *l,
+            const char *text)
+{
+  const char *p;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return fail (l, LG_CORPUS_ERROR_VALUE, "text is not valid UTF-8");
+  if (*text == '\0')
+    return fail (l, LG_CORPUS_ERROR_EMPTY, "expected text, found an empty string");
+  if (g_unichar_isspace (g_utf8_get_char (text)) ||
+      g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
+    return fail (l, LG_CORPUS_ERROR_VALUE, "text starts or ends with white space");
+  for (p = text; *p; p++)
+    if ((guchar) *p < 0x20)
+      return fail (l, LG_CORPUS_ERROR_VALUE,
+                   "text holds a control character (line break or tab)");
+
+  return TRUE;
+}
+
+/* Returns a string member, or NULL with an error set (required) or without
+ * one (optional and absent).
+ */
+static const char *
+get_string (Loader     *l,
+            JsonObject *object,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value = NULL;
+  gsize len;
+
+  if (node == NULL)
+    {
+      if (required)
+        fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+      return NULL;
+    }
+
+  len = path_push_member (l, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", node_type_name (node));
+  else if (check_text (l, json_node_get_string (node)))
+    value = json_node_get_string (node);
+  path_pop (l, len);
+
+  return value;
+}
+
+static gboolean
+has_error (Loader *l)
+{
+  return l->error != NULL && *l->error != NULL;
+}
+
+static JsonArray *
+get_array (Loader     *l,
+           JsonObject *object,
+           const char *member,
+           gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      if (required)
+        fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      gsize len = path_push_member (l, member);
+      fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s", node_type_name (node));
+      path_pop (l, len);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+element_object (Loader    *l,
+                JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s", node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static const char *
+element_string (Loader    *l,
+                JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", node_type_name (node));
+      return NULL;
+    }
+  if (!check_text (l, json_node_get_string (node)))
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static const char *
+get_id (Loader     *l,
+        JsonObject *object)
+{
+  const char *id = get_string (l, object, "id", TRUE);
+
+  if (id != NULL && !lg_id_is_valid (id))
+    {
+      gsize len = path_push_member (l, "id");
+      fail (l, LG_CORPUS_ERROR_VALUE,
+            "“%s” is not a valid id (expected lower-case letters, digits and "
+            "hyphens, starting with a letter)", id);
+      path_pop (l, len);
+      return NULL;
+    }
+  return id;
+}
+
+static gboolean
+date_is_valid (const char *date)
+{
+  guint y = 0, m = 1, d = 1;
+  gsize len = strlen (date);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (date[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (date[i]))
+        return FALSE;
+    }
+
+  if (len != 4 && len != 7 && len != 10)
+    return FALSE;
+
+  y = atoi (date);
+  if (len >= 7)
+    m = atoi (date + 5);
+  if (len == 10)
+    d = atoi (date + 8);
+
+  return y >= 1900 && y <= 2100 && g_date_valid_dmy (d, m, y);
+}
+
+static const char *
+get_date (Loader     *l,
+          JsonObject *object,
+          const char *member,
+          gboolean    required)
+{
+  const char *date = get_string (l, object, member, required);
+
+  if (date != NULL && !date_is_valid (date))
+    {
+      gsize len = path_push_member (l, member);
+      fail (l, LG_CORPUS_ERROR_DATE,
+            "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
+      path_pop (l, len);
+      return NULL;
+    }
+  return date;
+}
+
+static char *
+where_string (Loader *l)
+{
+  return g_strdup_printf ("%s: %s", l->file, l->path->str);
+}
+
+static LgInline *
+take_inline (Loader   *l,
+             LgInline *inl)
+{
+  if (inl != NULL)
+    g_ptr_array_add (l->corpus->inlines, inl);
+  return inl;
+}
+
+static LgInline *
+get_inline (Loader     *l,
+            JsonObject *object,
+            const char *member,
+            gboolean    required,
+            gboolean    plain)
+{
+  const char *text = get_string (l, object, member, required);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = NULL;
+  LgInline *inl;
+  gsize len;
+
+  if (text == NULL)
+    return NULL;
+
+  len = path_push_member (l, member);
+  where = where_string (l);
+  if (plain)
+    inl = lg_inline_new_plain (text, where);
+  else if (!(inl = lg_inline_parse (text, where, &local_error)))
+    fail (l, local_error->code, "%s", local_error->message);
+  path_pop (l, len);
+
+  return take_inline (l, inl);
+}
+
+static LgInline *
+element_inline (Loader    *l,
+                JsonArray *array,
+                guint      index)
+{
+  const char *text = element_string (l, array, index);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = NULL;
+  LgInline *inl;
+
+  if (text == NULL)
+    return NULL;
+
+  where = where_string (l);
+  if (!(inl = lg_inline_parse (text, where, &local_error)))
+    fail (l, local_error->code, "%s", local_error->message);
+
+  return take_inline (l, inl);
+}
+
+/* An optional or required array of strings, copied into a NULL-terminated
+ * vector owned by the corpus. Ids are checked when @ids is set.
+ */
+static gboolean
+get_string_list (Loader      *l,
+                 JsonObject  *object,
+                 const char  *member,
+                 gboolean     required,
+                 gboolean     ids,
+                 char      ***out)
+{
+  JsonArray *array = get_array (l, object, member, required);
+  guint n;
+  gsize len;
+  char **list;
+
+  *out = NULL;
+  if (array == NULL)
+    return !has_error (l);
+
+  n = json_array_get_length (array);
+  list = lg_corpus_alloc (l->corpus, sizeof (char *) * (n + 1));
+  len = path_push_member (l, member);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = path_push_index (l, i);
+      const char *value = element_string (l, array, i);
+
+      if (value == NULL)
+        return FALSE;
+      if (ids && !lg_id_is_valid (value))
+        return fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
+      for (guint j = 0; j < i; j++)
+        if (g_strcmp0 (list[j], value) == 0)
+          return fail (l, LG_CORPUS_ERROR_DUPLICATE, "“%s” is listed twice", value);
+      list[i] = lg_corpus_strdup (l->corpus, value);
+      path_pop (l, ilen);
+    }
+  path_pop (l, len);
+
+  *out = list;
+  return TRUE;
+}
+
+/* ---- blocks, sections, topics ------------------------------------------- */
+
+static const char * const block_types[] = {
+  "paragraph", "bullets", "numbered", "callout", "definitions", "table", NULL
+};
+
+static gboolean
+parse_item_list (Loader     *l,
+                 JsonObject *object,
+                 const char *member,
+                 LgBlock    *block)
+{
+  JsonArray *items = get_array (l, object, member, TRUE);
+  guint n;
+  gsize len;
+
+  if (items == NULL)
+    return FALSE;
+
+  n = json_array_get_length (items);
+  len = path_push_member (l, member);
+  if (n == 0)
+    return fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
+
+  block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
+  block->n_items = n;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = path_push_index (l, i);
+
+      if (!(block->items[i] = element_inline (l, items, i)))
+        return FALSE;
+      path_pop (l, ilen);
+    }
+  path_pop (l, len);
+
+  return TRUE;
+}
+
+static LgBlock *
+parse_block (Loader     *l,
+             JsonObject *object)
+{
+  LgBlock *block = lg_corpus_alloc (l->corpus, sizeof *block);
+  const char *type = get_string (l, object, "type", TRUE);
+  int index;
+
+  if (type == NULL)
+    return NULL;
+
+  index = -1;
+  for (guint i = 0; block_types[i]; i++)
+    if (g_str_equal (type, block_types[i]))
+      index = i;
+  if (index < 0)
+    {
+      gsize len = path_push_member (l, "type");
+      fail (l, LG_CORPUS_ERROR_BLOCK_TYPE,
+            "unknown block type “%s” (expected paragraph, bullets, numbered, "
+            "callout, definitions or table)", type);
+      path_pop (l, len);
+      return NULL;
+    }
+  block->type = index;
+
+  switch (block->type)
+    {
+    case LG_BLOCK_PARAGRAPH:
+      {
+        static const char * const keys[] = { "type", "text", NULL };
+
+        if (!check_keys (l, object, keys))
+          return NULL;
+        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
+        block->n_items = 1;
+        if (!(block->items[0] = get_inline (l, object, "text", TRUE, FALSE)))
+          return NULL;
+      }
+      break;
+
+    case LG_BLOCK_BULLETS:
+    case LG_BLOCK_NUMBERED:
+      {
+        static const char * const keys[] = { "type", "items", NULL };
+
+        if (!check_keys (l, object, keys) || !parse_item_list (l, object, "items", block))
+          return NULL;
+      }
+      break;
+
+    case LG_BLOCK_CALLOUT:
+      {
+        static const char * const keys[] = { "type", "kind", "title", "text", NULL };
+        static const char * const kinds[] = { "info", "warning", "contact", NULL };
+        const char *kind;
+        gboolean found = FALSE;
+
+        if (!check_keys (l, object, keys) || !(kind = get_string (l, object, "kind", TRUE)))
+          return NULL;
+        for (guint i = 0; kinds[i]; i++)
+          if (g_str_equal (kind, kinds[i]))
+            {
+              block->kind = i;
+              found = TRUE;
+            }
+        if (!found)
+          {
+            gsize len = path_push_member (l, "kind");
+            fail (l, LG_CORPUS_ERROR_VALUE,
+                  "unknown callout kind “%s” (expected info, warning or contact)", kind);
+            path_pop (l, len);
+            return NULL;
+          }
+        block->title = get_inline (l, object, "title", FALSE, TRUE);
+        if (has_error (l))
+          return NULL;
+        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
+        block->n_items = 1;
+        if (!(block->items[0] = get_inline (l, object, "text", TRUE, FALSE)))
+          return NULL;
+      }
+      break;
+
+    case LG_BLOCK_DEFINITIONS:
+      {
+        static const char * const keys[] = { "type", "items", NULL };
+        static const char * const item_keys[] = { "term", "definition", NULL };
+        JsonArray *items;
+        guint n;
+        gsize len;
+
+        if (!check_keys (l, object, keys) || !(items = get_array (l, object, "items", TRUE)))
+          return NULL;
+        n = json_array_get_length (items);
+        len = path_push_member (l, "items");
+        if (n == 0)
+          {
+            fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
+            return NULL;
+          }
+        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n * 2);
+        block->n_items = n * 2;
+        for (guint i = 0; i < n; i++)
+          {
+            gsize ilen = path_push_index (l, i);
+            JsonObject *item = element_object (l, items, i);
+
+            if (item == NULL || !check_keys (l, item, item_keys) ||
+                !(block->items[2 * i] = get_inline (l, item, "term", TRUE, TRUE)) ||
+                !(block->items[2 * i + 1] = get_inline (l, item, "definition", TRUE, FALSE)))
+              return NULL;
+            path_pop (l, ilen);
+          }
+        path_pop (l, len);
+      }
+      break;
+
+    case LG_BLOCK_TABLE:
+      {
+        static const char * const keys[] = { "type", "header", "rows", NULL };
+        JsonArray *header, *rows;
+        guint n_cols, n_rows, cell = 0;
+        gsize len;
+
+        if (!check_keys (l, object, keys) ||
+            !(header = get_array (l, object, "header", TRUE)) ||
+            !(rows = get_array (l, object, "rows", TRUE)))
+          return NULL;
+        n_cols = json_array_get_length (header);
+        n_rows = json_array_get_length (rows);
+        if (n_cols == 0 || n_rows == 0)
+          {
+            fail (l, LG_CORPUS_ERROR_EMPTY, "a table needs a header and at least one row");
+            return NULL;
+          }
+        block->n_columns = n_cols;
+        block->n_items = n_cols * (n_rows + 1);
+        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * block->n_items);
+
+        len = path_push_member (l, "header");
+        for (guint c = 0; c < n_cols; c++)
+          {
+            gsize clen = path_push_index (l, c);
+            if (!(block->items[cell++] = element_inline (l, header, c)))
+              return NULL;
+            path_pop (l, clen);
+          }
+        path_pop (l, len);
+
+        len = path_push_member (l, "rows");
+        for (guint r = 0; r < n_rows; r++)
+          {
+            gsize rlen = path_push_index (l, r);
+            JsonNode *node = json_array_get_element (rows, r);
+            JsonArray *row;
+
+            if (!JSON_NODE_HOLDS_ARRAY (node))
+              {
+                fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                      node_type_name (node));
+                return NULL;
+              }
+            row = json_node_get_array (node);
+            if (json_array_get_length (row) != n_cols)
+              {
+                fail (l, LG_CORPUS_ERROR_VALUE, "expected %u cells like the header, found %u",
+                      n_cols, json_array_get_length (row));
+                return NULL;
+              }
+            for (guint c = 0; c < n_cols; c++)
+              {
+                gsize clen = path_push_index (l, c);
+                if (!(block->items[cell++] = element_inline (l, row, c)))
+                  return NULL;
+                path_pop (l, clen);
+              }
+            path_pop (l, rlen);
+          }
+        path_pop (l, len);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return block;
+}
+
+static LgSection *
+parse_section (Loader     *l,
+               JsonObject *object)
+{
+  static const char * const keys[] = { "id", "title", "blocks", NULL };
+  LgSection *section = lg_corpus_alloc (l->corpus, sizeof *section);
+  const char *id;
+  JsonArray *blocks;
+  guint n;
+  gsize len;
+
+  if (!check_keys (l, object, keys) || !(id = get_id (l, object)))
+    return NULL;
+  section->id = lg_corpus_strdup (l->corpus, id);
+  if (!(section->title = get_inline (l, object, "title", TRUE, TRUE)))
+    return NULL;
+  if (!(blocks = get_array (l, object, "blocks", TRUE)))
+    return NULL;
+
+  n = json_array_get_length (blocks);
+  len = path_push_member (l, "blocks");
+  if (n == 0)
+    {
+      fail (l, LG_CORPUS_ERROR_EMPTY, "a section needs at least one block");
+      return NULL;
+    }
+  section->blocks = lg_corpus_alloc (l->corpus, sizeof (LgBlock *) * n);
+  section->n_blocks = n;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = path_push_index (l, i);
+      JsonObject *block = element_object (l, blocks, i);
+
+      if (block == NULL || !(section->blocks[i] = parse_block (l, block)))
+        return NULL;
+      path_pop (l, ilen);
+    }
+  path_pop (l, len);
+
+  return section;
+}
+
+static LgTopic *
+parse_topic (Loader     *l,
+             JsonObject *object,
+             char      **group_id)
+{
+  static const char * const keys[] = {
+    "id", "title", "group", "summary", "reviewed", "sources", "keywords",
+    "sections", "questions", NULL
+  };
+  LgTopic *topic = lg_corpus_alloc (l->corpus, sizeof *topic);
+  const char *id, *group, *reviewed;
+  JsonArray *sections, *questions;
+  guint n;
+  gsize len;
+
+  if (!check_keys (l, object, keys) || !(id = get_id (l, object)))
+    return NULL;
+  if (g_str_equal (id, "glossary") || g_str_equal (id, "medicines"))
+    {
+      len = path_push_member (l, "id");
+      fail (l, LG_CORPUS_ERROR_VALUE,
+            "the topic id “%s” is reserved for the topic the app builds itself", id);
+      path_pop (l, len);
+      return NULL;
+    }
+  topic->id = lg_corpus_strdup (l->corpus, id);
+
+  if (!(topic->title = get_inline (l, object, "title", TRUE, TRUE)) ||
+      !(group = get_string (l, object, "group", TRUE)) ||
+      !(topic->summary = get_inline (l, object, "summary", TRUE, FALSE)) ||
+      !(reviewed = get_date (l, object, "reviewed", TRUE)) ||
+      !get_string_list (l, object, "sources", TRUE, TRUE, &topic->sources) ||
+      !get_string_list (l, object, "keywords", FALSE, FALSE, &topic->keywords))
+    return NULL;
+  *group_id = lg_corpus_strdup (l->corpus, group);
+  topic->reviewed = lg_corpus_strdup (l->corpus, reviewed);
+
+  if (topic->sources[0] == NULL)
+    {
+      len = path_push_member (l, "sources");
+      fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one source");
+      path_pop (l, len);
+      return NULL;
+    }
+
+  if (!(sections = get_array (l, object, "sections", TRUE)))
+    return NULL;
+  n = json_array_get_length (sections);
+  len = path_push_member (l, "sections");
+  if (n == 0)
+    {
+      fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one section");
+      return NULL;
+    }
+  topic->sections = lg_corpus_alloc (l->corpus, sizeof (LgSection *) * n);
+  topic->n_sections = n;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = path_push_index (l, i);
+      JsonObject *section = element_object (l, sections, i);
+
+      if (section == NULL || !(topic->sections[i] = parse_section (l, section)))
+        return NULL;
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (topic->sections[j]->id, topic->sections[i]->id))
+          {
+            fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate section id “%s”",
+                  topic->sections[i]->id);
+            return NULL;
+          }
+      path_pop (l, ilen);
+    }
+  path_pop (l, len);
+
+  questions = get_array (l, object, "questions", FALSE);
+  if (has_error (l))
+    return NULL;
+  if (questions != NULL)
+    {
+      n = json_array_get_length (questions);
+      len = path_push_member (l, "questions");
+      if (n == 0)
+        {
+          fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one question, found none");
+          return NULL;
+        }
+      topic->questions = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
+      topic->n_questions = n;
+      for (guint i = 0; i < n; i++)
+        {
+          gsize ilen = path_push_index (l, i);
+
+          if (!(topic->questions[i] = element_inline (l, questions, i)))
+            return NULL;
+          path_pop (l, ilen);
+        }
+      path_pop (l, len);
+    }
+
+  return topic;
+}
+
+/* ---- corpus-level members ------------------------------------------------ */
+
+static gboolean
+parse_groups (Loader    *l,
+              JsonArray *array)
+{
+  static const char * const keys[] = { "id", "title", NULL };
+  guint n = json_array_get_length (array);
+
+  if (l->groups_file != NULL)
+    return fail (l, LG_CORPUS_ERROR_DUPLICATE, "groups are already defined in %s",
+                 l->groups_file);
+  l->groups_file = g_strdup (l->file);
+  if (n == 0)
+    return fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one group, found none");
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = path_push_index (l, i);
+      JsonObject *object = element_object (l, array, i);
+      LgGroup *group = lg_corpus_alloc (l->corpus, sizeof *group);
+      const char *id, *title;
+
+      if (object == NULL || !check_keys (l, object, keys) ||
+          !(id = get_id (l, object)) || !(title = get_string (l, object, "title", TRUE)))
+        return FALSE;
+      for (guint j = 0; j < l->corpus->groups->len; j++)
+        if (g_str_equal (((LgGroup *) g_ptr_array_index (l->corpus->groups, j))->id, id))
+          return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate group id “%s”", id);
+      group->id = lg_corpus_strdup (l->corpus, id);
+      group->title = lg_corpus_strdup (l->corpus, title);
+      g_ptr_array_add (l->corpus->groups, group);
+      path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_sources (Loader    *l,
+               JsonArray *array)
+{
+  static const char * const keys[] = {
+    "id", "publisher", "title", "url", "date", "date_label", NULL
+  };
+  static const char * const labels[] = {
+    "reviewed", "revised", "published", "updated", "accessed", NULL
+  };
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = path_push_index (l, i);
+      JsonObject *object = element_object (l, array, i);
+      LgSource *source = lg_corpus_alloc (l->corpus, sizeof *source);
+      const char *id, *publisher, *title, *url, *date, *label;
+
+      if (object == NULL || !check_keys (l, object, keys) ||
+          !(id = get_id (l, object)) ||
+          !(publisher = get_string (l, object, "publisher", TRUE)) ||
+          !(title = get_string (l, object, "title", TRUE)) ||
+          !(url = get_string (l, object, "url", TRUE)) ||
+          !(date = get_date (l, object, "date", TRUE)) ||
+          !(label = get_string (l, object, "date_label", TRUE)))
+        return FALSE;
+
+      if (!g_str_has_prefix (url, "https://") || !lg_link_scheme_allowed (url))
+        {
+          gsize ulen = path_push_member (l, "url");
+          fail (l, LG_CORPUS_ERROR_SCHEME, "“%s” is not an https:// address", url);
+          path_pop (l, ulen);
+          return FALSE;
+        }
+      if (!g_strv_contains (labels, label))
+        {
+          gsize dlen = path_push_member (l, "date_label");
+          fail (l, LG_CORPUS_ERROR_VALUE, "unknown date label “%s” (expected reviewed, "
+                "revised, published, updated or accessed)", label);
+          path_pop (l, dlen);
+          return FALSE;
+        }
+      if (g_hash_table_contains (l->corpus->source_by_id, id))
+        return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate source id “%s”", id);
+
+      source->id = lg_corpus_strdup (l->corpus, id);
+      source->publisher = lg_corpus_strdup (l->corpus, publisher);
+      source->title = lg_corpus_strdup (l->corpus, title);
+      source->url = lg_corpus_strdup (l->corpus, url);
+      source->date = lg_corpus_strdup (l->corpus, date);
+      source->date_label = lg_corpus_strdup (l->corpus, label);
+      g_ptr_array_add (l->corpus->sources, source);
+      g_hash_table_insert (l->corpus->source_by_id, source->id, source);
+      path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_glossary (Loader    *l,
+                JsonArray *array)
+{
+  static const char * const keys[] = { "id", "term", "aliases", "definition", "sources", NULL };
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = path_push_index (l, i);
+      JsonObject *object = element_object (l, array, i);
+      LgTerm *term = lg_corpus_alloc (l->corpus, sizeof *term);
+      const char *id;
+
+      if (object == NULL || !check_keys (l, object, keys) || !(id = get_id (l, object)))
+        return FALSE;
+      if (g_hash_table_contains (l->corpus->term_by_id, id))
+        return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate glossary id “%s”", id);
+      term->id = lg_corpus_strdup (l->corpus, id);
+      if (!(term->term = get_inline (l, object, "term", TRUE, TRUE)) ||
+          !get_string_list (l, object, "aliases", FALSE, FALSE, &term->aliases) ||
+          !(term->definition = get_inline (l, object, "definition", TRUE, FALSE)) ||
+          !get_string_list (l, object, "sources", FALSE, TRUE, &term->sources))
+        return FALSE;
+      g_ptr_array_add (l->corpus->terms, term);
+      g_hash_table_insert (l->corpus->term_by_id, term->id, term);
+      path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_medicines (Loader    *l,
+                 JsonArray *array)
+{
+  static const char * const keys[] = {
+    "id", "name", "brands", "class", "target", "route", "leukaemias", "use",
+    "approvals", "sources", NULL
+  };
+  static const char * const approval_keys[] = { "body", "date", "text", "source", NULL };
+  static const char * const leukaemias[] = { "aml", "apl", "all", NULL };
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = path_push_index (l, i);
+      JsonObject *object = element_object (l, array, i);
+      LgMedicine *med = lg_corpus_alloc (l->corpus, sizeof *med);
+      JsonArray *approvals;
+      const char *id;
+
+      if (object == NULL || !check_keys (l, object, keys) || !(id = get_id (l, object)))
+        return FALSE;
+      if (g_hash_table_contains (l->corpus->medicine_by_id, id))
+        return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate medicine id “%s”", id);
+      med->id = lg_corpus_strdup (l->corpus, id);
+
+      if (!(med->name = get_inline (l, object, "name", TRUE, TRUE)) ||
+          !get_string_list (l, object, "brands", TRUE, FALSE, &med->brands) ||
+          !(med->class_ = get_inline (l, object, "class", TRUE, TRUE)))
+        return FALSE;
+      med->target = get_inline (l, object, "target", FALSE, TRUE);
+      if (has_error (l) ||
+          !(med->route = get_inline (l, object, "route", TRUE, TRUE)) ||
+          !get_string_list (l, object, "leukaemias", TRUE, FALSE, &med->leukaemias) ||
+          !(med->use = get_inline (l, object, "use", TRUE, FALSE)) ||
+          !get_string_list (l, object, "sources", TRUE, TRUE, &med->sources))
+        return FALSE;
+
+      if (med->leukaemias[0] == NULL)
+        {
+          gsize llen = path_push_member (l, "leukaemias");
+          fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one of aml, apl or all");
+          path_pop (l, llen);
+          return FALSE;
+        }
+      for (guint j = 0; med->leukaemias[j]; j++)
+        if (!g_strv_contains (leukaemias, med->leukaemias[j]))
+          {
+            gsize llen = path_push_member (l, "leukaemias");
+            path_push_index (l, j);
+            fail (l, LG_CORPUS_ERROR_VALUE, "unknown leukaemia “%s” (expected aml, apl or all)",
+                  med->leukaemias[j]);
+            path_pop (l, llen);
+            return FALSE;
+          }
+
+      approvals = get_array (l, object, "approvals", FALSE);
+      if (has_error (l))
+        return FALSE;
+      if (approvals != NULL)
+        {
+          guint n_app = json_array_get_length (approvals);
+          gsize alen = path_push_member (l, "approvals");
+
+          med->approvals = lg_corpus_alloc (l->corpus, sizeof (LgApproval *) * n_app);
+          med->n_approvals = n_app;
+          for (guint j = 0; j < n_app; j++)
+            {
+              gsize jlen = path_push_index (l, j);
+              JsonObject *aobj = element_object (l, approvals, j);
+              LgApproval *app = lg_corpus_alloc (l->corpus, sizeof *app);
+              const char *body, *date, *source;
+
+              if (aobj == NULL || !check_keys (l, aobj, approval_keys) ||
+                  !(body = get_string (l, aobj, "body", TRUE)) ||
+                  !(date = get_date (l, aobj, "date", TRUE)) ||
+                  !(app->text = get_inline (l, aobj, "text", TRUE, FALSE)) ||
+                  !(source = get_string (l, aobj, "source", TRUE)))
+                return FALSE;
+              app->body = lg_corpus_strdup (l->corpus, body);
+              app->date = lg_corpus_strdup (l->corpus, date);
+              app->source = lg_corpus_strdup (l->corpus, source);
+              med->approvals[j] = app;
+              path_pop (l, jlen);
+            }
+          path_pop (l, alen);
+        }
+
+      g_ptr_array_add (l->corpus->medicines, med);
+      g_hash_table_insert (l->corpus->medicine_by_id, med->id, med);
+      path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_synonyms (Loader    *l,
+                JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = path_push_index (l, i);
+      JsonNode *node = json_array_get_element (array, i);
+      JsonArray *set;
+      guint m;
+      char **strv;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                     node_type_name (node));
+      set = json_node_get_array (node);
+      m = json_array_get_length (set);
+      if (m < 2)
+        return fail (l, LG_CORPUS_ERROR_VALUE, "a synonym set needs two or more entries");
+      strv = lg_corpus_alloc (l->corpus, sizeof (char *) * (m + 1));
+      for (guint j = 0; j < m; j++)
+        {
+          gsize jlen = path_push_index (l, j);
+          const char *word = element_string (l, set, j);
+
+          if (word == NULL)
+            return FALSE;
+          strv[j] = lg_corpus_strdup (l->corpus, word);
+          path_pop (l, jlen);
+        }
+      g_ptr_array_add (l->corpus->synonyms, strv);
+      path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  LgTopic *topic;
+  char    *group_id;
+  guint    order;
+} PendingTopic;
+
+static gboolean
+load_file (Loader     *l,
+           const char *name,
+           const char *data,
+           gsize       length,
+           GArray     *pending)
+{
+  static const char * const keys[] = {
+    "groups", "disclaimer", "synonyms", "sources", "glossary", "medicines", "topics", NULL
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+  JsonObject *object;
+  JsonArray *array;
+
+  l->file = name;
+  g_string_assign (l->path, "$");
+
+  if (!g_utf8_validate (data, length, NULL))
+    return fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      const char *message = local_error->message;
+
+      /* json-glib names in-memory data “<data>”; the file name says more. */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>");
+      g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SYNTAX,
+                   "%s%s%s", name, message[0] == ':' ? "" : ": ", message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                 root ? node_type_name (root) : "nothing");
+  object = json_node_get_object (root);
+  if (!check_keys (l, object, keys))
+    return FALSE;
+
+  if ((array = get_array (l, object, "groups", FALSE)))
+    {
+      gsize len = path_push_member (l, "groups");
+      if (!parse_groups (l, array))
+        return FALSE;
+      path_pop (l, len);
+    }
+  if (has_error (l))
+    return FALSE;
+
+  if (json_object_has_member (object, "disclaimer"))
+    {
+      if (l->disclaimer_file != NULL)
+        {
+          gsize len = path_push_member (l, "disclaimer");
+          fail (l, LG_CORPUS_ERROR_DUPLICATE, "the disclaimer is already defined in %s",
+                l->disclaimer_file);
+          path_pop (l, len);
+          return FALSE;
+        }
+      l->disclaimer_file = g_strdup (name);
+      if (!(l->corpus->disclaimer = get_inline (l, object, "disclaimer", TRUE, FALSE)))
+        return FALSE;
+    }
+
+#define PARSE_MEMBER(member, func)                          \
+  if ((array = get_array (l, object, member, FALSE)))       \
+    {                                                       \
+      gsize len = path_push_member (l, member);             \
+      if (!func (l, array))                                 \
+        return FALSE;                                       \
+      path_pop (l, len);                                    \
+    }                                                       \
+  if (has_error (l))                                        \
+    return FALSE;
+
+  PARSE_MEMBER ("synonyms", parse_synonyms)
+  PARSE_MEMBER ("sources", parse_sources)
+  PARSE_MEMBER ("glossary", parse_glossary)
+  PARSE_MEMBER ("medicines", parse_medicines)
+#undef PARSE_MEMBER
+
+  if ((array = get_array (l, object, "topics", FALSE)))
+    {
+      gsize len = path_push_member (l, "topics");
+      guint n = json_array_get_length (array);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize ilen = path_push_index (l, i);
+          JsonObject *tobj = element_object (l, array, i);
+          PendingTopic p = { 0 };
+
+          if (tobj == NULL || !(p.topic = parse_topic (l, tobj, &p.group_id)))
+            return FALSE;
+          if (g_hash_table_contains (l->corpus->topic_by_id, p.topic->id))
+            return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate topic id “%s”", p.topic->id);
+          g_hash_table_insert (l->corpus->topic_by_id, p.topic->id, p.topic);
+          p.order = pending->len;
+          g_array_append_val (pending, p);
+          path_pop (l, ilen);
+        }
+      path_pop (l, len);
+    }
+
+  return !has_error (l);
+}
+
+/* ---- cross references ---------------------------------------------------- */
+
+/* Errors found after parsing point back at the text through its "file:path"
+ * location, which LgInline keeps.
+ */
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_at (Loader         *l,
+         const LgInline *inl,
+         int             code,
+         const char     *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (l->error, LG_CORPUS_ERROR, code, "%s: %s", inl->path, message);
+  return FALSE;
+}
+
+/* "file: $.topics[0].title" → "file: $.topics[0].sources" */
+static char *
+sibling_path (const LgInline *inl,
+              const char     *member)
+{
+  const char *dot = strrchr (inl->path, '.');
+  gsize len = dot ? (gsize) (dot - inl->path) : strlen (inl->path);
+
+  return g_strdup_printf ("%.*s.%s", (int) len, inl->path, member);
+}
+
+static gboolean
+add_name (Loader         *l,
+          GHashTable     *names,
+          const char     *name,
+          const LgInline *where,
+          const char     *member,
+          gpointer        owner)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  const char *existing = g_hash_table_lookup (names, key);
+
+  if (existing != NULL && existing != owner)
+    {
+      g_autofree char *path = sibling_path (where, member);
+
+      g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_DUPLICATE,
+                   "%s: the name “%s” is already used by another glossary term or medicine",
+                   path, name);
+      return FALSE;
+    }
+  g_hash_table_insert (names, g_steal_pointer (&key), owner);
+  return TRUE;
+}
+
+static gboolean
+resolve_links (Loader     *l,
+               GHashTable *names)
+{
+  LgCorpus *self = l->corpus;
+
+  for (guint i = 0; i < self->inlines->len; i++)
+    {
+      LgInline *inl = g_ptr_array_index (self->inlines, i);
+
+      for (guint r = 0; r < inl->n_runs; r++)
+        {
+          LgRun *run = &inl->runs[r];
+
+          switch (run->link)
+            {
+            case LG_LINK_NAME:
+              {
+                g_autofree char *key = g_utf8_casefold (run->text, -1);
+                gpointer owner = g_hash_table_lookup (names, key);
+
+                if (owner == NULL)
+                  return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                  "“[%s]” names no glossary term or medicine", run->text);
+                if (g_ptr_array_find (self->terms, owner, NULL))
+                  {
+                    run->link = LG_LINK_GLOSSARY;
+                    run->target = g_strdup (((LgTerm *) owner)->id);
+                  }
+                else
+                  {
+                    run->link = LG_LINK_MEDICINE;
+                    run->target = g_strdup (((LgMedicine *) owner)->id);
+                  }
+              }
+              break;
+
+            case LG_LINK_TOPIC:
+              {
+                g_auto(GStrv) parts = g_strsplit (run->target, "#", 2);
+                const LgTopic *topic = g_hash_table_lookup (self->topic_by_id, parts[0]);
+
+                if (topic == NULL &&
+                    !g_str_equal (parts[0], "glossary") && !g_str_equal (parts[0], "medicines"))
+                  return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                  "link to topic “%s”, which does not exist", parts[0]);
+                if (topic != NULL && parts[1] != NULL && !lg_topic_find_section (topic, parts[1]))
+                  return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                  "link to section “%s” of topic “%s”, which does not exist",
+                                  parts[1], parts[0]);
+              }
+              break;
+
+            case LG_LINK_GLOSSARY:
+              if (!g_hash_table_contains (self->term_by_id, run->target))
+                return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                "link to glossary term “%s”, which does not exist", run->target);
+              break;
+
+            case LG_LINK_MEDICINE:
+              if (!g_hash_table_contains (self->medicine_by_id, run->target))
+                return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                "link to medicine “%s”, which does not exist", run->target);
+              break;
+
+            case LG_LINK_NONE:
+            case LG_LINK_EXTERNAL:
+            default:
+              break;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_source_list (Loader          *l,
+                   const LgInline  *sibling,
+                   const char      *member,
+                   char           **sources)
+{
+  for (guint i = 0; sources && sources[i]; i++)
+    if (!g_hash_table_contains (l->corpus->source_by_id, sources[i]))
+      {
+        g_autofree char *path = sibling_path (sibling, member);
+
+        g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SOURCE,
+                     "%s: unknown source id “%s”", path, sources[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+check_sources (Loader *l)
+{
+  LgCorpus *self = l->corpus;
+
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      LgTopic *topic = g_ptr_array_index (self->topics, i);
+
+      if (!check_source_list (l, topic->title, "sources", topic->sources))
+        return FALSE;
+    }
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      LgTerm *term = g_ptr_array_index (self->terms, i);
+
+      if (!check_source_list (l, term->term, "sources", term->sources))
+        return FALSE;
+    }
+  for (guint i = 0; i < self->medicines->len; i++)
+    {
+      LgMedicine *med = g_ptr_array_index (self->medicines, i);
+
+      if (!check_source_list (l, med->name, "sources", med->sources))
+        return FALSE;
+      for (guint j = 0; j < med->n_approvals; j++)
+        {
+          char *one[] = { med->approvals[j]->source, NULL };
+
+          if (!check_source_list (l, med->approvals[j]->text, "source", one))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  const LgTerm *ta = *(const LgTerm **) a;
+  const LgTerm *tb = *(const LgTerm **) b;
+  g_autofree char *ka = g_utf8_collate_key (ta->term->plain, -1);
+  g_autofree char *kb = g_utf8_collate_key (tb->term->plain, -1);
+
+  return strcmp (ka, kb);
+}
+
+static int
+compare_medicines (gconstpointer a,
+                   gconstpointer b)
+{
+  const LgMedicine *ma = *(const LgMedicine **) a;
+  const LgMedicine *mb = *(const LgMedicine **) b;
+  g_autofree char *ka = g_utf8_collate_key (ma->name->plain, -1);
+  g_autofree char *kb = g_utf8_collate_key (mb->name->plain, -1);
+
+  return strcmp (ka, kb);
+}
+
+static void
+collect_topic_inlines (const LgTopic *topic,
+                       GPtrArray     *out)
+{
+  g_ptr_array_add (out, topic->summary);
+  for (guint s = 0; s < topic->n_sections; s++)
+    {
+      const LgSection *section = topic->sections[s];
+
+      g_ptr_array_add (out, section->title);
+      for (guint b = 0; b < section->n_blocks; b++)
+        {
+          const LgBlock *block = section->blocks[b];
+
+          if (block->title)
+            g_ptr_array_add (out, block->title);
+          for (guint i = 0; i < block->n_items; i++)
+            g_ptr_array_add (out, block->items[i]);
+        }
+    }
+  for (guint q = 0; q < topic->n_questions; q++)
+    g_ptr_array_add (out, topic->questions[q]);
+}
+
+static gboolean
+contains_word (const char *haystack_folded,
+               const char *needle_folded)
+{
+  gsize n = strlen (needle_folded);
+
+  for (const char *p = strstr (haystack_folded, needle_folded); p; p = strstr (p + 1, needle_folded))
+    {
+      gboolean start_ok = p == haystack_folded || !g_ascii_isalnum (p[-1]);
+      gboolean end_ok = !g_ascii_isalnum (p[n]);
+
+      if (start_ok && end_ok)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Which topics mention each medicine, by link or by name, so that the
+ * Medicines A–Z can link back to them.
+ */
+static void
+compute_mentions (LgCorpus *self)
+{
+  for (guint m = 0; m < self->medicines->len; m++)
+    {
+      LgMedicine *med = g_ptr_array_index (self->medicines, m);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      for (guint t = 0; t < self->topics->len; t++)
+        {
+          const LgTopic *topic = g_ptr_array_index (self->topics, t);
+          g_autoptr(GPtrArray) inlines = g_ptr_array_new ();
+          gboolean mentioned = FALSE;
+
+          collect_topic_inlines (topic, inlines);
+          for (guint i = 0; i < inlines->len && !mentioned; i++)
+            {
+              const LgInline *inl = g_ptr_array_index (inlines, i);
+              g_autofree char *folded = g_utf8_casefold (inl->plain, -1);
+              g_autofree char *name = g_utf8_casefold (med->name->plain, -1);
+
+              for (guint r = 0; r < inl->n_runs; r++)
+                if (inl->runs[r].link == LG_LINK_MEDICINE &&
+                    g_str_equal (inl->runs[r].target, med->id))
+                  mentioned = TRUE;
+              if (contains_word (folded, name))
+                mentioned = TRUE;
+              for (guint b = 0; med->brands[b] && !mentioned; b++)
+                {
+                  g_autofree char *brand = g_utf8_casefold (med->brands[b], -1);
+                  mentioned = contains_word (folded, brand);
+                }
+            }
+          if (mentioned)
+            g_ptr_array_add (found, topic->id);
+        }
+
+      med->mentioned_in = lg_corpus_alloc (self, sizeof (char *) * (found->len + 1));
+      for (guint i = 0; i < found->len; i++)
+        med->mentioned_in[i] = g_ptr_array_index (found, i);
+    }
+}
+
+static gboolean
+finish (Loader *l,
+        GArray *pending)
+{
+  LgCorpus *self = l->corpus;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (self->groups->len == 0)
+    {
+      g_set_error_literal (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MISSING,
+                           "no file defines “groups”");
+      return FALSE;
+    }
+  if (self->disclaimer == NULL)
+    {
+      g_set_error_literal (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MISSING,
+                           "no file defines “disclaimer”");
+      return FALSE;
+    }
+
+  /* Sidebar order: by group, then in the order the files list topics. */
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      const LgGroup *group = g_ptr_array_index (self->groups, g);
+
+      for (guint i = 0; i < pending->len; i++)
+        {
+          PendingTopic *p = &g_array_index (pending, PendingTopic, i);
+
+          if (g_str_equal (p->group_id, group->id))
+            {
+              p->topic->group = group;
+              g_ptr_array_add (self->topics, p->topic);
+            }
+        }
+    }
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingTopic *p = &g_array_index (pending, PendingTopic, i);
+
+      if (p->topic->group == NULL)
+        {
+          g_autofree char *path = sibling_path (p->topic->title, "group");
+
+          g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_VALUE,
+                       "%s: unknown group “%s”", path, p->group_id);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      LgTerm *term = g_ptr_array_index (self->terms, i);
+
+      if (!add_name (l, names, term->term->plain, term->term, "term", term))
+        return FALSE;
+      for (guint a = 0; term->aliases && term->aliases[a]; a++)
+        if (!add_name (l, names, term->aliases[a], term->term, "aliases", term))
+          return FALSE;
+    }
+  for (guint i = 0; i < self->medicines->len; i++)
+    {
+      LgMedicine *med = g_ptr_array_index (self->medicines, i);
+
+      if (!add_name (l, names, med->name->plain, med->name, "name", med))
+        return FALSE;
+      for (guint b = 0; med->brands[b]; b++)
+        if (!add_name (l, names, med->brands[b], med->name, "brands", med))
+          return FALSE;
+    }
+
+  if (!resolve_links (l, names) || !check_sources (l))
+    return FALSE;
+
+  g_ptr_array_sort (self->terms, compare_terms);
+  g_ptr_array_sort (self->medicines, compare_medicines);
+  compute_mentions (self);
+  lg_corpus_add_reference_topics (self);
+
+  return TRUE;
+}
+
+static LgCorpus *
+load_all (const char  **names,
+          GBytes      **contents,
+          guint         n_files,
+          GError      **error)
+{
+  g_autoptr(LgCorpus) self = g_object_new (LG_TYPE_CORPUS, NULL);
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (PendingTopic));
+  g_autoptr(GString) path = g_string_new ("$");
+  Loader l = { self, NULL, path, error, NULL, NULL };
+  gboolean ok = TRUE;
+
+  if (n_files == 0)
+    {
+      g_set_error_literal (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO,
+                           "no corpus files (*.json) found");
+      return NULL;
+    }
+
+  for (guint i = 0; i < n_files && ok; i++)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (contents[i], &length);
+
+      ok = load_file (&l, names[i], data ? data : "", length, pending);
+    }
+  if (ok)
+    ok = finish (&l, pending);
+
+  g_free (l.groups_file);
+  g_free (l.disclaimer_file);
+
+  return ok ? g_steal_pointer (&self) : NULL;
+}
+
+/**
+ * lg_corpus_new_from_data:
+ * @names: (array length=n_files): file names, for error messages
+ * @texts: (array length=n_files): the files' JSON text
+ * @n_files: how many files
+ * @error: return location for a #GError
+ *
+ * Loads a corpus from text in memory (for tests and fuzzing).
+ *
+ * Returns: (transfer full) (nullable): the corpus
+ */
+LgCorpus *
+lg_corpus_new_from_data (const char **names,
+                         const char **texts,
+                         guint        n_files,
+                         GError     **error)
+{
+  g_autofree GBytes **contents = g_new0 (GBytes *, n_files + 1);
+  LgCorpus *ret;
+
+  for (guint i = 0; i < n_files; i++)
+    contents[i] = g_bytes_new_static (texts[i], strlen (texts[i]));
+  ret = load_all (names, contents, n_files, error);
+  for (guint i = 0; i < n_files; i++)
+    g_bytes_unref (contents[i]);
+  return ret;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * lg_corpus_new_from_resource:
+ * @path: a resource folder holding `*.json` files
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the corpus
+ */
+LgCorpus *
+lg_corpus_new_from_resource (const char  *path,
+                             GError     **error)
+{
+  g_auto(GStrv) children = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(children = g_resources_enumerate_children (path, 0, error)))
+    return NULL;
+
+  for (guint i = 0; children[i]; i++)
+    if (g_str_has_suffix (children[i], ".json"))
+      g_ptr_array_add (names, g_strdup (children[i]));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *full = g_build_path ("/", path, g_ptr_array_index (names, i), NULL);
+      GBytes *bytes = g_resources_lookup_data (full, 0, error);
+
+      if (bytes == NULL)
+        return NULL;
+      g_ptr_array_add (contents, bytes);
+    }
+
+  return load_all ((const char **) names->pdata, (GBytes **) contents->pdata,
+                   names->len, error);
+}
+
+/**
+ * lg_corpus_new_from_path:
+ * @path: a JSON file, or a folder of them
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the corpus
+ */
+LgCorpus *
+lg_corpus_new_from_path (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, error);
+      const char *name;
+
+      if (dir == NULL)
+        return NULL;
+      while ((name = g_dir_read_name (dir)))
+        if (g_str_has_suffix (name, ".json"))
+          g_ptr_array_add (names, g_strdup (name));
+      g_ptr_array_sort (names, compare_names);
+      for (guint i = 0; i < names->len; i++)
+        g_ptr_array_add (files, g_build_filename (path, g_ptr_array_index (names, i), NULL));
+    }
+  else
+    {
+      g_ptr_array_add (names, g_path_get_basename (path));
+      g_ptr_array_add (files, g_strdup (path));
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char *data = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (g_ptr_array_index (files, i), &data, &length, &local_error))
+        {
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s",
+                       local_error->message);
+          return NULL;
+        }
+      g_ptr_array_add (contents, g_bytes_new_take (data, length));
+    }
+
+  return load_all ((const char **) names->pdata, (GBytes **) contents->pdata,
+                   names->len, error);
+}
+
+/**
+ * lg_corpus_get_default:
+ * @error: return location for a #GError
+ *
+ * Loads the corpus bundled with the app.
+ *
+ * Returns: (transfer full) (nullable): the corpus
+ */
+LgCorpus *
+lg_corpus_get_default (GError **error)
+{
+  /* Referencing the bundle keeps it, and its registration, in the link. */
+  g_assert (lg_corpus_get_resource () != NULL);
+
+  return lg_corpus_new_from_resource (CORPUS_RESOURCE_PATH, error);
+}
+
+/* ---- accessors ----------------------------------------------------------- */
+
+guint
+lg_corpus_get_n_topics (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->topics->len;
+}
+
+const LgTopic *
+lg_corpus_get_topic (LgCorpus *self,
+                     guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->topics->len, NULL);
+  return g_ptr_array_index (self->topics, index);
+}
+
+const LgTopic *
+lg_corpus_find_topic (LgCorpus   *self,
+                      const char *id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->topic_by_id, id);
+}
+
+const LgSection *
+lg_topic_find_section (const LgTopic *topic,
+                       const char    *id)
+{
+  g_return_val_if_fail (topic != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < topic->n_sections; i++)
+    if (g_str_equal (topic->sections[i]->id, id))
+      return topic->sections[i];
+  return NULL;
+}
+
+guint
+lg_corpus_get_n_groups (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->groups->len;
+}
+
+const LgGroup *
+lg_corpus_get_group (LgCorpus *self,
+                     guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->groups->len, NULL);
+  return g_ptr_array_index (self->groups, index);
+}
+
+const LgSource *
+lg_corpus_find_source (LgCorpus   *self,
+                       const char *id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  return g_hash_table_lookup (self->source_by_id, id);
+}
+
+guint
+lg_corpus_get_n_terms (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->terms->len;
+}
+
+const LgTerm *
+lg_corpus_get_term (LgCorpus *self,
+                    guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->terms->len, NULL);
+  return g_ptr_array_index (self->terms, index);
+}
+
+const LgTerm *
+lg_corpus_find_term (LgCorpus   *self,
+                     const char *id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  return g_hash_table_lookup (self->term_by_id, id);
+}
+
+guint
+lg_corpus_get_n_medicines (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->medicines->len;
+}
+
+const LgMedicine *
+lg_corpus_get_medicine (LgCorpus *self,
+                        guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->medicines->len, NULL);
+  return g_ptr_array_index (self->medicines, index);
+}
+
+const LgMedicine *
+lg_corpus_find_medicine (LgCorpus   *self,
+                         const char *id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  return g_hash_table_lookup (self->medicine_by_id, id);
+}
+
+const LgInline *
+lg_corpus_get_disclaimer (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  return self->disclaimer;
+}
+
+guint
+lg_corpus_get_n_synonym_sets (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->synonyms->len;
+}
+
+const char * const *
+lg_corpus_get_synonym_set (LgCorpus *self,
+                           guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->synonyms->len, NULL);
+  return g_ptr_array_index (self->synonyms, index);
+}

@@ -1,0 +1,244 @@
+/* lg-document.c: a topic laid out as a flat list of styled blocks
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lg-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lg-document.h"
+#include "lg-format.h"
+#include "lg-markup-private.h"
+
+struct _LgDocument
+{
+  const LgTopic *topic;
+  GArray        *blocks;   /* LgDocBlock */
+  GPtrArray     *owned;    /* LgInline made here */
+};
+
+static const LgInline *
+own (LgDocument *doc,
+     LgInline   *inl)
+{
+  g_ptr_array_add (doc->owned, inl);
+  return inl;
+}
+
+static LgDocBlock *
+append (LgDocument     *doc,
+        LgDocKind       kind,
+        const char     *section_id,
+        const LgInline *text)
+{
+  LgDocBlock block = { 0 };
+
+  block.kind = kind;
+  block.section_id = section_id;
+  block.text = text;
+  g_array_append_val (doc->blocks, block);
+  return &g_array_index (doc->blocks, LgDocBlock, doc->blocks->len - 1);
+}
+
+static void
+append_list (LgDocument    *doc,
+             LgDocKind      kind,
+             const char    *section_id,
+             LgInline     **items,
+             guint          n_items)
+{
+  for (guint i = 0; i < n_items; i++)
+    {
+      LgDocBlock *block = append (doc, kind, section_id, items[i]);
+
+      block->number = i + 1;
+      block->first_in_list = i == 0;
+      block->last_in_list = i + 1 == n_items;
+    }
+}
+
+static void
+append_section (LgDocument      *doc,
+                const LgSection *section)
+{
+  append (doc, LG_DOC_HEADING, section->id, section->title);
+
+  for (guint b = 0; b < section->n_blocks; b++)
+    {
+      const LgBlock *block = section->blocks[b];
+      LgDocBlock *db;
+
+      switch (block->type)
+        {
+        case LG_BLOCK_PARAGRAPH:
+          append (doc, LG_DOC_PARAGRAPH, section->id, block->items[0]);
+          break;
+
+        case LG_BLOCK_BULLETS:
+        case LG_BLOCK_NUMBERED:
+          if (block->title)
+            append (doc, LG_DOC_SUBHEADING, section->id, block->title);
+          append_list (doc, block->type == LG_BLOCK_BULLETS ? LG_DOC_BULLET : LG_DOC_NUMBERED,
+                       section->id, block->items, block->n_items);
+          break;
+
+        case LG_BLOCK_CALLOUT:
+          db = append (doc, LG_DOC_CALLOUT, section->id, block->items[0]);
+          db->title = block->title;
+          db->callout = block->kind;
+          break;
+
+        case LG_BLOCK_DEFINITIONS:
+          for (guint i = 0; i + 1 < block->n_items; i += 2)
+            {
+              db = append (doc, LG_DOC_DEFINITION, section->id, block->items[i + 1]);
+              db->title = block->items[i];
+              db->first_in_list = i == 0;
+              db->last_in_list = i + 2 >= block->n_items;
+            }
+          break;
+
+        case LG_BLOCK_TABLE:
+          db = append (doc, LG_DOC_TABLE, section->id, block->items[0]);
+          db->table = block;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static LgInline *
+source_inline (const LgSource *source)
+{
+  g_autofree char *date = lg_format_date (source->date);
+  g_autofree char *when = NULL;
+  g_autofree char *lead = NULL;
+  LgInline *inl = g_new0 (LgInline, 1);
+
+  if (g_str_equal (source->date_label, "reviewed"))
+    /* Translators: when a source page was last reviewed, e.g. “reviewed 31 March 2025” */
+    when = g_strdup_printf (_("reviewed %s"), date);
+  else if (g_str_equal (source->date_label, "revised"))
+    when = g_strdup_printf (_("revised %s"), date);
+  else if (g_str_equal (source->date_label, "updated"))
+    when = g_strdup_printf (_("updated %s"), date);
+  else if (g_str_equal (source->date_label, "accessed"))
+    when = g_strdup_printf (_("accessed %s"), date);
+  else
+    when = g_strdup_printf (_("published %s"), date);
+
+  /* Translators: a source in a topic's list of sources: publisher, page
+   * title and its date, followed by the web address. */
+  lead = g_strdup_printf (_("%s. “%s”, %s. "), source->publisher, source->title, when);
+
+  inl->n_runs = 2;
+  inl->runs = g_new0 (LgRun, 2);
+  inl->runs[0].text = g_strdup (lead);
+  inl->runs[1].text = g_strdup (source->url);
+  inl->runs[1].target = g_strdup (source->url);
+  inl->runs[1].link = LG_LINK_EXTERNAL;
+  inl->plain = g_strconcat (lead, source->url, NULL);
+  inl->source = g_strdup (inl->plain);
+  return inl;
+}
+
+/**
+ * lg_document_new:
+ * @corpus: the corpus @topic belongs to
+ * @topic: the topic to lay out
+ * @section_id: (nullable): only this section, or %NULL for the whole topic
+ *
+ * Returns: (transfer full): the document
+ */
+LgDocument *
+lg_document_new (LgCorpus      *corpus,
+                 const LgTopic *topic,
+                 const char    *section_id)
+{
+  LgDocument *doc;
+  g_autofree char *reviewed = NULL;
+  g_autofree char *meta = NULL;
+
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  doc = g_new0 (LgDocument, 1);
+  doc->topic = topic;
+  doc->blocks = g_array_new (FALSE, TRUE, sizeof (LgDocBlock));
+  doc->owned = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_inline_free);
+
+  append (doc, LG_DOC_TITLE, NULL, topic->title);
+  append (doc, LG_DOC_SUMMARY, NULL, topic->summary);
+
+  reviewed = lg_format_date (topic->reviewed);
+  /* Translators: shown under a topic's title: when our own text was last checked */
+  meta = g_strdup_printf (_("Reviewed %s"), reviewed);
+  append (doc, LG_DOC_META, NULL, own (doc, lg_inline_new_plain (meta, NULL)));
+
+  for (guint s = 0; s < topic->n_sections; s++)
+    if (section_id == NULL || g_str_equal (section_id, topic->sections[s]->id))
+      append_section (doc, topic->sections[s]);
+
+  if (topic->n_questions > 0)
+    {
+      append (doc, LG_DOC_SUBHEADING, NULL,
+              own (doc, lg_inline_new_plain (_("Questions to ask your care team"), NULL)));
+      append_list (doc, LG_DOC_QUESTION, NULL, topic->questions, topic->n_questions);
+    }
+
+  append (doc, LG_DOC_SUBHEADING, NULL, own (doc, lg_inline_new_plain (_("Sources"), NULL)));
+  for (guint i = 0; topic->sources[i]; i++)
+    {
+      const LgSource *source = lg_corpus_find_source (corpus, topic->sources[i]);
+      LgDocBlock *block;
+
+      g_assert (source != NULL);
+      block = append (doc, LG_DOC_SOURCE, NULL, own (doc, source_inline (source)));
+      block->number = i + 1;
+      block->first_in_list = i == 0;
+      block->last_in_list = topic->sources[i + 1] == NULL;
+    }
+
+  append (doc, LG_DOC_DISCLAIMER, NULL, lg_corpus_get_disclaimer (corpus));
+
+  return doc;
+}
+
+void
+lg_document_free (LgDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  g_array_unref (doc->blocks);
+  g_ptr_array_unref (doc->owned);
+  g_free (doc);
+}
+
+guint
+lg_document_get_n_blocks (LgDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, 0);
+  return doc->blocks->len;
+}
+
+const LgDocBlock *
+lg_document_get_block (LgDocument *doc,
+                       guint       index)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (index < doc->blocks->len, NULL);
+  return &g_array_index (doc->blocks, LgDocBlock, index);
+}
+
+const LgTopic *
+lg_document_get_topic (LgDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->topic;
+}

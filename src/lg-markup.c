@@ -1,0 +1,415 @@
+/* lg-markup.c: the corpus's inline markup (strong, emphasis, links)
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The syntax is described in data/corpus/README.md. The parser never
+ * produces Pango markup: runs hold plain text and the renderers escape it.
+ */
+
+#define G_LOG_DOMAIN "lg-markup"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lg-corpus.h"
+#include "lg-markup-private.h"
+
+void
+lg_inline_free (LgInline *inl)
+{
+  if (inl == NULL)
+    return;
+
+  for (guint i = 0; i < inl->n_runs; i++)
+    {
+      g_free (inl->runs[i].text);
+      g_free (inl->runs[i].target);
+    }
+  g_free (inl->runs);
+  g_free (inl->source);
+  g_free (inl->path);
+  g_free (inl->plain);
+  g_free (inl);
+}
+
+static gboolean
+is_id_char (char c,
+            gboolean first)
+{
+  if (c >= 'a' && c <= 'z')
+    return TRUE;
+  if (first)
+    return FALSE;
+  return (c >= '0' && c <= '9') || c == '-';
+}
+
+/**
+ * lg_id_is_valid:
+ * @id: a candidate id
+ *
+ * Ids are lower-case ASCII letters, digits and hyphens, starting with a
+ * letter.
+ *
+ * Returns: whether @id is a valid id
+ */
+gboolean
+lg_id_is_valid (const char *id)
+{
+  if (id == NULL || !is_id_char (id[0], TRUE))
+    return FALSE;
+  for (const char *p = id + 1; *p; p++)
+    if (!is_id_char (*p, FALSE))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * lg_link_scheme_allowed:
+ * @uri: a link target
+ *
+ * Only web pages, email addresses and phone numbers may leave the app.
+ *
+ * Returns: whether @uri is an allowed external link
+ */
+gboolean
+lg_link_scheme_allowed (const char *uri)
+{
+  const char *rest;
+
+  if (uri == NULL)
+    return FALSE;
+
+  for (const char *p = uri; *p; p++)
+    if ((guchar) *p <= ' ' || *p == '"' || *p == '<' || *p == '>' || *p == '\\')
+      return FALSE;
+
+  if (g_str_has_prefix (uri, "https://"))
+    {
+      rest = uri + strlen ("https://");
+      return rest[0] != '\0' && rest[0] != '/';
+    }
+  if (g_str_has_prefix (uri, "mailto:"))
+    {
+      rest = uri + strlen ("mailto:");
+      return strchr (rest, '@') != NULL && rest[0] != '@';
+    }
+  if (g_str_has_prefix (uri, "tel:"))
+    {
+      rest = uri + strlen ("tel:");
+      if (*rest == '+')
+        rest++;
+      if (*rest == '\0')
+        return FALSE;
+      for (; *rest; rest++)
+        if (!g_ascii_isdigit (*rest) && *rest != '-')
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  GArray    *runs;
+  GString   *text;
+  GString   *plain;
+  LgRunFlags flags;
+} Builder;
+
+static void
+builder_flush (Builder *b)
+{
+  LgRun run = { 0 };
+
+  if (b->text->len == 0)
+    return;
+
+  run.text = g_strndup (b->text->str, b->text->len);
+  run.flags = b->flags;
+  run.link = LG_LINK_NONE;
+  g_array_append_val (b->runs, run);
+  g_string_truncate (b->text, 0);
+}
+
+static gboolean
+parse_target (const char  *target,
+              LgLinkKind  *kind,
+              GError     **error)
+{
+  const char *colon = strchr (target, ':');
+
+  if (colon == NULL)
+    {
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
+                   "link target “%s” has no scheme (expected topic:, glossary:, "
+                   "medicine:, https:, mailto: or tel:)", target);
+      return FALSE;
+    }
+
+  if (g_str_has_prefix (target, "topic:"))
+    {
+      g_auto(GStrv) parts = g_strsplit (target + strlen ("topic:"), "#", -1);
+
+      *kind = LG_LINK_TOPIC;
+      if (g_strv_length (parts) > 2 || !lg_id_is_valid (parts[0]) ||
+          (parts[1] != NULL && !lg_id_is_valid (parts[1])))
+        {
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
+                       "malformed topic link “%s” (expected topic:ID or topic:ID#SECTION)",
+                       target);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (target, "glossary:") || g_str_has_prefix (target, "medicine:"))
+    {
+      *kind = target[0] == 'g' ? LG_LINK_GLOSSARY : LG_LINK_MEDICINE;
+      if (!lg_id_is_valid (colon + 1))
+        {
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
+                       "malformed link “%s” (expected an id after the colon)", target);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (!lg_link_scheme_allowed (target))
+    {
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
+                   "link “%s” is not allowed (expected topic:, glossary:, medicine:, "
+                   "https://, mailto: or tel:)", target);
+      return FALSE;
+    }
+
+  *kind = LG_LINK_EXTERNAL;
+  return TRUE;
+}
+
+static gboolean
+is_escapable (char c)
+{
+  return c == '*' || c == '[' || c == ']' || c == '\\' || c == '(' || c == ')';
+}
+
+static LgInline *
+inline_new (const char *source,
+            const char *path)
+{
+  LgInline *inl = g_new0 (LgInline, 1);
+
+  inl->source = g_strdup (source);
+  inl->path = g_strdup (path);
+  return inl;
+}
+
+/**
+ * lg_inline_new_plain:
+ * @source: text shown as it is
+ * @path: (nullable): where it comes from
+ *
+ * Returns: (transfer full): an inline of one unstyled run
+ */
+LgInline *
+lg_inline_new_plain (const char *source,
+                     const char *path)
+{
+  LgInline *inl = inline_new (source, path);
+
+  inl->plain = g_strdup (source);
+  inl->runs = g_new0 (LgRun, 1);
+  inl->runs[0].text = g_strdup (source);
+  inl->n_runs = 1;
+  return inl;
+}
+
+/**
+ * lg_inline_parse:
+ * @source: inline text in the corpus markup
+ * @path: (nullable): where it comes from, kept for translation
+ * @error: return location for a #GError
+ *
+ * Parses @source into runs. Bare links (`[words]`) get the kind
+ * %LG_LINK_NAME and no target: the corpus loader resolves them.
+ *
+ * Returns: (transfer full) (nullable): the parsed text
+ */
+LgInline *
+lg_inline_parse (const char  *source,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(LgInline) inl = NULL;
+  Builder b;
+  const char *p;
+  gsize n_runs;
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (!g_utf8_validate (source, -1, NULL))
+    {
+      g_set_error_literal (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_VALUE,
+                           "text is not valid UTF-8");
+      return NULL;
+    }
+
+  inl = inline_new (source, path);
+  b.runs = g_array_new (FALSE, TRUE, sizeof (LgRun));
+  b.text = g_string_new (NULL);
+  b.plain = g_string_new (NULL);
+  b.flags = LG_RUN_PLAIN;
+
+  for (p = source; *p; )
+    {
+      if (*p == '\\')
+        {
+          if (!is_escapable (p[1]))
+            {
+              g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                           "unknown escape “\\%c” at character %ld (only \\*, \\[, \\], "
+                           "\\(, \\) and \\\\ are allowed)",
+                           p[1] ? p[1] : ' ', (long) (p - source) + 1);
+              goto fail;
+            }
+          g_string_append_c (b.text, p[1]);
+          g_string_append_c (b.plain, p[1]);
+          p += 2;
+        }
+      else if (p[0] == '*' && p[1] == '*')
+        {
+          builder_flush (&b);
+          b.flags ^= LG_RUN_STRONG;
+          p += 2;
+        }
+      else if (*p == '*')
+        {
+          builder_flush (&b);
+          b.flags ^= LG_RUN_EMPHASIS;
+          p += 1;
+        }
+      else if (*p == ']')
+        {
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                       "“]” without “[” at character %ld", (long) (p - source) + 1);
+          goto fail;
+        }
+      else if (*p == '[')
+        {
+          g_autoptr(GString) label = g_string_new (NULL);
+          g_autofree char *target = NULL;
+          LgRun run = { 0 };
+          const char *start = p;
+
+          p++;
+          while (*p && *p != ']')
+            {
+              if (*p == '\\' && is_escapable (p[1]))
+                p++;
+              else if (*p == '[' || *p == '*')
+                {
+                  g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                               "link text cannot hold markup (“%c” at character %ld)",
+                               *p, (long) (p - source) + 1);
+                  goto fail;
+                }
+              g_string_append_c (label, *p);
+              p++;
+            }
+          if (*p != ']')
+            {
+              g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                           "“[” at character %ld is never closed", (long) (start - source) + 1);
+              goto fail;
+            }
+          p++;
+          if (label->len == 0 || g_ascii_isspace (label->str[0]) ||
+              g_ascii_isspace (label->str[label->len - 1]))
+            {
+              g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_EMPTY,
+                           "link at character %ld has empty or padded text",
+                           (long) (start - source) + 1);
+              goto fail;
+            }
+
+          if (*p == '(')
+            {
+              const char *close = strchr (p, ')');
+
+              if (close == NULL)
+                {
+                  g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                               "“(” at character %ld is never closed", (long) (p - source) + 1);
+                  goto fail;
+                }
+              target = g_strndup (p + 1, close - p - 1);
+              if (!parse_target (target, &run.link, error))
+                goto fail;
+              if (run.link != LG_LINK_EXTERNAL)
+                {
+                  /* Internal links keep only what follows the scheme. */
+                  char *id = g_strdup (strchr (target, ':') + 1);
+
+                  g_free (target);
+                  target = id;
+                }
+              p = close + 1;
+            }
+          else
+            run.link = LG_LINK_NAME;
+
+          builder_flush (&b);
+          run.text = g_strndup (label->str, label->len);
+          run.target = g_steal_pointer (&target);
+          run.flags = b.flags;
+          g_array_append_val (b.runs, run);
+          g_string_append_len (b.plain, label->str, label->len);
+        }
+      else
+        {
+          g_string_append_c (b.text, *p);
+          g_string_append_c (b.plain, *p);
+          p++;
+        }
+    }
+
+  if (b.flags & LG_RUN_STRONG)
+    {
+      g_set_error_literal (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                           "“**” is never closed");
+      goto fail;
+    }
+  if (b.flags & LG_RUN_EMPHASIS)
+    {
+      g_set_error_literal (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_MARKUP,
+                           "“*” is never closed");
+      goto fail;
+    }
+
+  builder_flush (&b);
+  if (b.plain->len == 0)
+    {
+      g_set_error_literal (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_EMPTY,
+                           "text is empty");
+      goto fail;
+    }
+
+  inl->plain = g_string_free (b.plain, FALSE);
+  g_string_free (b.text, TRUE);
+  inl->runs = (LgRun *) g_array_steal (b.runs, &n_runs);
+  inl->n_runs = n_runs;
+  g_array_unref (b.runs);
+  return g_steal_pointer (&inl);
+
+fail:
+  for (guint i = 0; i < b.runs->len; i++)
+    {
+      g_free (g_array_index (b.runs, LgRun, i).text);
+      g_free (g_array_index (b.runs, LgRun, i).target);
+    }
+  g_array_unref (b.runs);
+  g_string_free (b.text, TRUE);
+  g_string_free (b.plain, TRUE);
+  return NULL;
+}

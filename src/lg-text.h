@@ -1,0 +1,18 @@
+/* lg-text.h: a document as plain text, for the command line and tests
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lg-document.h"
+
+G_BEGIN_DECLS
+
+char *lg_text_render        (LgDocument     *doc,
+                             guint           width);
+char *lg_text_inline_plain  (const LgInline *inl,
+                             gboolean        show_targets);
+
+G_END_DECLS

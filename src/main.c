@@ -1,0 +1,33 @@
+/* main.c: start Leukemia Guide
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "leukemia-guide"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "lg-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LgApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  bindtextdomain (CONTENT_DOMAIN, LOCALEDIR);
+  bind_textdomain_codeset (CONTENT_DOMAIN, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Leukemia Guide"));
+
+  app = lg_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
