@@ -21,6 +21,10 @@ struct _LgApplication
   char           *corpus_path;
   LgCorpus       *corpus;
   GError         *corpus_error;
+
+  GSettings      *settings;
+  GDBusProxy     *portal;
+  gboolean        desktop_prefers_dark;
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, GTK_TYPE_APPLICATION)
@@ -110,20 +114,137 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The desktop's light or dark preference comes from the Settings portal,
+ * which works inside and outside Flatpak: 1 is dark, 2 light, 0 none.
+ */
+static void
+apply_color_scheme (LgApplication *self)
+{
+  int choice = g_settings_get_enum (self->settings, "color-scheme");
+  gboolean dark = choice == 2 || (choice == 0 && self->desktop_prefers_dark);
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+static void
+set_portal_value (LgApplication *self,
+                  GVariant      *value)
+{
+  /* Read() wraps the value twice, ReadOne() once. */
+  while (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_VARIANT))
+    {
+      GVariant *inner = g_variant_get_variant (value);
+
+      g_variant_unref (value);
+      value = inner;
+    }
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32))
+    self->desktop_prefers_dark = g_variant_get_uint32 (value) == 1;
+  g_clear_pointer (&value, g_variant_unref);
+  apply_color_scheme (self);
+}
+
+static void
+on_portal_signal (GDBusProxy    *proxy,
+                  const char    *sender,
+                  const char    *signal,
+                  GVariant      *parameters,
+                  LgApplication *self)
+{
+  const char *ns, *key;
+  GVariant *value;
+
+  if (!g_str_equal (signal, "SettingChanged") ||
+      !g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(ssv)")))
+    return;
+  g_variant_get (parameters, "(&s&sv)", &ns, &key, &value);
+  if (g_str_equal (ns, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    set_portal_value (self, value);
+  else
+    g_variant_unref (value);
+}
+
+static void
+on_portal_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LgApplication) self = user_data;
+  g_autoptr(GVariant) reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (source), result, NULL);
+  GVariant *value = NULL;
+
+  if (reply == NULL)
+    return;
+  g_variant_get (reply, "(v)", &value);
+  set_portal_value (self, value);
+}
+
+static void
+on_portal_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(LgApplication) self = user_data;
+  GDBusProxy *portal = g_dbus_proxy_new_for_bus_finish (result, NULL);
+  g_autofree char *owner = NULL;
+
+  if (portal == NULL)
+    return;
+  owner = g_dbus_proxy_get_name_owner (portal);
+  if (owner == NULL)
+    {
+      g_object_unref (portal);
+      return;
+    }
+  self->portal = portal;
+  g_signal_connect (portal, "g-signal", G_CALLBACK (on_portal_signal), self);
+  g_dbus_proxy_call (portal, "Read",
+                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                     G_DBUS_CALL_FLAGS_NONE, 2000, NULL, on_portal_read, g_object_ref (self));
+}
+
+static void
+on_color_scheme_changed (GSettings     *settings,
+                         const char    *key,
+                         LgApplication *self)
+{
+  apply_color_scheme (self);
+}
+
 static void
 lg_application_startup (GApplication *app)
 {
+  LgApplication *self = LG_APPLICATION (app);
+  g_autoptr(GAction) color_scheme = NULL;
+  g_autoptr(GAction) large_print = NULL;
   static const GActionEntry entries[] = {
     { .name = "about", .activate = about_action },
     { .name = "quit", .activate = quit_action },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  color_scheme = g_settings_create_action (self->settings, "color-scheme");
+  large_print = g_settings_create_action (self->settings, "large-print");
+  g_action_map_add_action (G_ACTION_MAP (app), color_scheme);
+  g_action_map_add_action (G_ACTION_MAP (app), large_print);
+  g_signal_connect (self->settings, "changed::color-scheme",
+                    G_CALLBACK (on_color_scheme_changed), self);
+  apply_color_scheme (self);
+  g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION, G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START_AT_CONSTRUCTION,
+                            NULL, "org.freedesktop.portal.Desktop",
+                            "/org/freedesktop/portal/desktop",
+                            "org.freedesktop.portal.Settings",
+                            NULL, on_portal_ready, g_object_ref (self));
 
   gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -139,6 +260,8 @@ lg_application_finalize (GObject *object)
   g_clear_pointer (&self->corpus_path, g_free);
   g_clear_object (&self->corpus);
   g_clear_error (&self->corpus_error);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->portal);
 
   G_OBJECT_CLASS (lg_application_parent_class)->finalize (object);
 }

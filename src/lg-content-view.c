@@ -27,6 +27,8 @@ struct _LgContentView
   GHashTable        *anchors;   /* section id → heading widget */
   GPtrArray         *labels;    /* every text label, in reading order */
   char              *pending_anchor;
+  double             pending_scroll;
+  gint64             pending_frame;
   guint              scroll_tick;
 };
 
@@ -319,6 +321,22 @@ scroll_when_laid_out (GtkWidget     *widget,
   GtkWidget *target;
   double x = 0, y = 0;
 
+  if (self->pending_anchor == NULL)
+    {
+      GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+      if (self->pending_frame < 0)
+        self->pending_frame = gdk_frame_clock_get_frame_counter (clock);
+      /* Wait until the page is tall enough to hold the position. */
+      if (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) <
+          self->pending_scroll &&
+          gdk_frame_clock_get_frame_counter (clock) < self->pending_frame + 10)
+        return G_SOURCE_CONTINUE;
+      gtk_adjustment_set_value (vadj, self->pending_scroll);
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
   target = g_hash_table_lookup (self->anchors, self->pending_anchor);
   if (target == NULL)
     {
@@ -361,6 +379,43 @@ lg_content_view_scroll_to_section (LgContentView *self,
 
   g_free (self->pending_anchor);
   self->pending_anchor = g_strdup (section_id);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out,
+                                                      NULL, NULL);
+}
+
+/**
+ * lg_content_view_get_scroll:
+ * @self: a #LgContentView
+ *
+ * Returns: how far down the page is scrolled, in pixels
+ */
+double
+lg_content_view_get_scroll (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+}
+
+/**
+ * lg_content_view_restore_scroll:
+ * @self: a #LgContentView
+ * @value: a position from lg_content_view_get_scroll()
+ *
+ * Scrolls to @value once the page is laid out tall enough to hold it.
+ */
+void
+lg_content_view_restore_scroll (LgContentView *self,
+                                double         value)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  g_clear_pointer (&self->pending_anchor, g_free);
+  self->pending_scroll = MAX (0, value);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  self->pending_frame = clock ? gdk_frame_clock_get_frame_counter (clock) : -1;
   if (self->scroll_tick == 0)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out,
                                                       NULL, NULL);
@@ -458,6 +513,7 @@ lg_content_view_init (LgContentView *self)
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->box, "lg-content");
+  gtk_widget_add_css_class (GTK_WIDGET (self->scroller), "view");
 
   clamp = lg_clamp_new ();
   lg_clamp_set_maximum_size (LG_CLAMP (clamp), 760);

@@ -22,6 +22,9 @@ void        lg_content_view_set_document       (LgContentView *self,
 LgDocument *lg_content_view_get_document       (LgContentView *self);
 void        lg_content_view_scroll_to_section  (LgContentView *self,
                                                 const char    *section_id);
+double      lg_content_view_get_scroll         (LgContentView *self);
+void        lg_content_view_restore_scroll     (LgContentView *self,
+                                                double         value);
 char       *lg_content_view_get_text           (LgContentView *self);
 char       *lg_inline_to_markup                (const LgInline *inl);
 

@@ -1800,7 +1800,7 @@ LgCorpus *
 lg_corpus_get_default (GError **error)
 {
   /* Referencing the bundle keeps it, and its registration, in the link. */
-  g_assert (lg_corpus_get_resource () != NULL);
+  (void) lg_corpus_get_resource ();
 
   return lg_corpus_new_from_resource (CORPUS_RESOURCE_PATH, error);
 }

@@ -2,6 +2,9 @@
  *
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's actions (navigation, zoom, printing) are in
+ * lg-window-actions.c; both share lg-window-private.h.
  */
 
 #define G_LOG_DOMAIN "lg-window"
@@ -10,25 +13,12 @@
 
 #include <glib/gi18n.h>
 
-#include "lg-application.h"
+#include "lg-resources.h"
 #include "lg-topic-item.h"
-#include "lg-window.h"
+#include "lg-window-private.h"
 
-struct _LgWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  GtkStack             *main_stack;
-  GtkListView          *topic_list;
-  LgContentView        *content_view;
-  GtkLabel             *error_label;
-
-  LgCorpus             *corpus;
-  GListStore           *items;
-  GtkSingleSelection   *selection;
-  const LgTopic        *topic;
-  gboolean              navigating;
-};
+/* Below this width the sidebar folds away and takes turns with the topic. */
+#define NARROW_WIDTH 720
 
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -93,6 +83,19 @@ on_selection_changed (GtkSingleSelection *selection,
 }
 
 static void
+on_topic_activated (GtkListView *list,
+                    guint        position,
+                    LgWindow    *self)
+{
+  /* In the narrow layout, choosing a topic goes on to read it. */
+  if (self->narrow)
+    {
+      gtk_toggle_button_set_active (self->sidebar_button, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
+    }
+}
+
+static void
 on_navigate (LgContentView *view,
              const char    *uri,
              LgWindow      *self)
@@ -126,15 +129,115 @@ use_bundled (GtkWidget  *widget,
   lg_window_set_corpus (self, corpus);
 }
 
+/* Shows the sidebar and the topic side by side when there is room, and
+ * one at a time when there is not.
+ */
+void
+lg_window_apply_layout (LgWindow *self)
+{
+  gboolean sidebar = gtk_toggle_button_get_active (self->sidebar_button);
+
+  gtk_widget_set_visible (self->sidebar, sidebar);
+  gtk_widget_set_visible (GTK_WIDGET (self->content_view), !self->narrow || !sidebar);
+}
+
+static gboolean
+apply_layout_idle (gpointer data)
+{
+  LgWindow *self = data;
+
+  self->layout_idle = 0;
+  if (self->narrow)
+    gtk_toggle_button_set_active (self->sidebar_button, FALSE);
+  else
+    gtk_toggle_button_set_active (self->sidebar_button,
+                                  g_settings_get_boolean (self->settings, "sidebar-visible"));
+  lg_window_apply_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lg_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  LgWindow *self = LG_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (lg_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing what is shown must wait until this allocation is over. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->layout_idle == 0)
+        self->layout_idle = g_idle_add (apply_layout_idle, self);
+    }
+}
+
+static void
+on_sidebar_toggled (GtkToggleButton *button,
+                    LgWindow        *self)
+{
+  if (!self->narrow)
+    g_settings_set_boolean (self->settings, "sidebar-visible",
+                            gtk_toggle_button_get_active (button));
+  lg_window_apply_layout (self);
+}
+
+static void
+save_state (LgWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  if (gtk_widget_get_visible (self->sidebar) && !self->narrow)
+    g_settings_set_int (self->settings, "sidebar-width",
+                        CLAMP (gtk_paned_get_position (self->paned), 180, 600));
+  if (self->topic != NULL)
+    {
+      g_settings_set_string (self->settings, "last-topic", self->topic->id);
+      g_settings_set_double (self->settings, "last-scroll",
+                             lg_content_view_get_scroll (self->content_view));
+    }
+}
+
+static gboolean
+lg_window_close_request (GtkWindow *window)
+{
+  save_state (LG_WINDOW (window));
+  return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
+}
+
+static void
+history_entry_clear (gpointer data)
+{
+  LgHistoryEntry *entry = data;
+
+  g_free (entry->topic_id);
+  g_free (entry->section_id);
+}
+
 static void
 lg_window_dispose (GObject *object)
 {
   LgWindow *self = (LgWindow *)object;
 
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->history, g_array_unref);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
@@ -144,21 +247,29 @@ lg_window_class_init (LgWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = lg_window_dispose;
+  widget_class->size_allocate = lg_window_size_allocate;
+  window_class->close_request = lg_window_close_request;
 
+  /* Referencing the bundle keeps it, and its registration, in the link. */
+  (void) lg_get_resource ();
   g_type_ensure (LG_TYPE_CONTENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+  lg_window_class_init_actions (widget_class);
 }
 
 static void
@@ -167,6 +278,10 @@ lg_window_init (LgWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->history = g_array_new (FALSE, TRUE, sizeof (LgHistoryEntry));
+  g_array_set_clear_func (self->history, history_entry_clear);
 
   self->items = g_list_store_new (LG_TYPE_TOPIC_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
@@ -177,8 +292,21 @@ lg_window_init (LgWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   gtk_list_view_set_factory (self->topic_list, factory);
   gtk_list_view_set_model (self->topic_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self);
 
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
+  g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+  gtk_toggle_button_set_active (self->sidebar_button,
+                                g_settings_get_boolean (self->settings, "sidebar-visible"));
+
+  lg_window_init_actions (self);
 }
 
 LgWindow *
@@ -192,19 +320,23 @@ lg_window_new (GtkApplication *application)
  * @self: a #LgWindow
  * @corpus: the corpus to browse
  *
- * Fills the sidebar from @corpus and shows its first topic.
+ * Fills the sidebar from @corpus and shows the topic last read, or the
+ * first one.
  */
 void
 lg_window_set_corpus (LgWindow *self,
                       LgCorpus *corpus)
 {
   const LgGroup *group = NULL;
+  g_autofree char *last = NULL;
 
   g_return_if_fail (LG_IS_WINDOW (self));
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
   self->topic = NULL;
+  g_array_set_size (self->history, 0);
+  self->history_index = 0;
   lg_content_view_set_document (self->content_view, NULL);
 
   g_list_store_remove_all (self->items);
@@ -225,8 +357,18 @@ lg_window_set_corpus (LgWindow *self,
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, "browse");
-  if (lg_corpus_get_n_topics (corpus) > 0)
+
+  last = g_settings_get_string (self->settings, "last-topic");
+  if (lg_corpus_find_topic (corpus, last) != NULL)
+    {
+      lg_window_show_topic (self, last, NULL);
+      lg_content_view_restore_scroll (self->content_view,
+                                      g_settings_get_double (self->settings, "last-scroll"));
+    }
+  else if (lg_corpus_get_n_topics (corpus) > 0)
     lg_window_show_topic (self, lg_corpus_get_topic (corpus, 0)->id, NULL);
+
+  lg_window_update_actions (self);
 }
 
 LgCorpus *
@@ -252,29 +394,16 @@ lg_window_show_error (LgWindow     *self,
 
   gtk_label_set_text (self->error_label, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+  lg_window_update_actions (self);
 }
 
-/**
- * lg_window_show_topic:
- * @self: a #LgWindow
- * @topic_id: the topic to show
- * @section_id: (nullable): a section to scroll to
- *
- * Returns: %TRUE if the topic exists
- */
-gboolean
-lg_window_show_topic (LgWindow   *self,
-                      const char *topic_id,
-                      const char *section_id)
+/* Shows a topic without touching the history. */
+static void
+display (LgWindow      *self,
+         const LgTopic *topic,
+         const char    *section_id)
 {
-  const LgTopic *topic;
   guint position;
-
-  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (topic_id != NULL, FALSE);
-
-  if (self->corpus == NULL || !(topic = lg_corpus_find_topic (self->corpus, topic_id)))
-    return FALSE;
 
   if (topic != self->topic)
     {
@@ -289,7 +418,7 @@ lg_window_show_topic (LgWindow   *self,
     }
   lg_content_view_scroll_to_section (self->content_view, section_id);
 
-  position = find_item (self, topic_id);
+  position = find_item (self, topic->id);
   if (position != GTK_INVALID_LIST_POSITION &&
       gtk_single_selection_get_selected (self->selection) != position)
     {
@@ -297,7 +426,88 @@ lg_window_show_topic (LgWindow   *self,
       gtk_single_selection_set_selected (self->selection, position);
       self->navigating = FALSE;
     }
+}
 
+/**
+ * lg_window_show_topic:
+ * @self: a #LgWindow
+ * @topic_id: the topic to show
+ * @section_id: (nullable): a section to scroll to
+ *
+ * Shows a topic and records it in the history for Back and Forward.
+ *
+ * Returns: %TRUE if the topic exists
+ */
+gboolean
+lg_window_show_topic (LgWindow   *self,
+                      const char *topic_id,
+                      const char *section_id)
+{
+  const LgTopic *topic;
+  LgHistoryEntry entry = { 0 };
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (topic_id != NULL, FALSE);
+
+  if (self->corpus == NULL || !(topic = lg_corpus_find_topic (self->corpus, topic_id)))
+    return FALSE;
+
+  /* Remember where the reader was, then drop the forward history. */
+  if (self->history->len > 0)
+    {
+      LgHistoryEntry *current = &g_array_index (self->history, LgHistoryEntry,
+                                                self->history_index);
+
+      if (g_str_equal (current->topic_id, topic_id) &&
+          g_strcmp0 (current->section_id, section_id) == 0)
+        {
+          display (self, topic, section_id);
+          return TRUE;
+        }
+      current->scroll = lg_content_view_get_scroll (self->content_view);
+      g_array_set_size (self->history, self->history_index + 1);
+    }
+
+  entry.topic_id = g_strdup (topic_id);
+  entry.section_id = g_strdup (section_id);
+  g_array_append_val (self->history, entry);
+  self->history_index = self->history->len - 1;
+
+  display (self, topic, section_id);
+  lg_window_update_actions (self);
+  return TRUE;
+}
+
+/**
+ * lg_window_go_history:
+ * @self: a #LgWindow
+ * @delta: -1 for back, 1 for forward
+ *
+ * Returns: %TRUE if there was somewhere to go
+ */
+gboolean
+lg_window_go_history (LgWindow *self,
+                      int       delta)
+{
+  LgHistoryEntry *current, *target;
+  const LgTopic *topic;
+  int index;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+
+  index = (int) self->history_index + delta;
+  if (self->history->len == 0 || index < 0 || index >= (int) self->history->len)
+    return FALSE;
+
+  current = &g_array_index (self->history, LgHistoryEntry, self->history_index);
+  current->scroll = lg_content_view_get_scroll (self->content_view);
+
+  target = &g_array_index (self->history, LgHistoryEntry, index);
+  topic = lg_corpus_find_topic (self->corpus, target->topic_id);
+  self->history_index = index;
+  display (self, topic, NULL);
+  lg_content_view_restore_scroll (self->content_view, target->scroll);
+  lg_window_update_actions (self);
   return TRUE;
 }
 

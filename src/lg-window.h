@@ -26,6 +26,8 @@ void           lg_window_show_error        (LgWindow       *self,
 gboolean       lg_window_show_topic        (LgWindow       *self,
                                             const char     *topic_id,
                                             const char     *section_id);
+gboolean       lg_window_go_history        (LgWindow       *self,
+                                            int             delta);
 const LgTopic *lg_window_get_topic         (LgWindow       *self);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);

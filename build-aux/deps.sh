@@ -1,0 +1,62 @@
+# build-aux/deps.sh: the Debian/Ubuntu packages Leukemia Guide needs, and
+# a function that installs the missing ones. Sourced by build-aux/run and
+# build-aux/test.
+#
+# Copyright 2026 The Leukemia Guide authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# To build and run.
+LG_BUILD_PACKAGES="gcc meson ninja-build pkg-config gettext libglib2.0-dev
+libglib2.0-bin libgtk-4-dev libjson-glib-dev desktop-file-utils
+adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
+
+# To run the whole suite headless.
+LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils
+appstream appstream-util python3 python3-gi python3-pyatspi
+python3-dogtail gir1.2-gtk-4.0"
+
+lg_missing_packages () {
+    local missing=""
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
+            missing="$missing $pkg"
+        fi
+    done
+    echo $missing
+}
+
+# lg_install_packages PKG...: installs what is missing, with apt-get as
+# root or through sudo; elsewhere prints the list and fails.
+lg_install_packages () {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "This is not a Debian or Ubuntu system. Install the equivalents of:" >&2
+        echo "  $*" >&2
+        echo "then run meson yourself (see README.md)." >&2
+        return 1
+    fi
+    local missing
+    missing=$(lg_missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    echo "Installing: $missing"
+    local sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo="sudo"
+        else
+            echo "Please install, as root: apt-get install $missing" >&2
+            return 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq || $sudo apt-get -o Acquire::Check-Valid-Until=false update -qq
+    $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+# lg_setup BUILD_DIR: configures (once) and builds.
+lg_setup () {
+    local dir=$1
+    if [ ! -f "$dir/build.ninja" ]; then
+        meson setup "$dir" -Dwerror=true
+    fi
+    ninja -C "$dir"
+}

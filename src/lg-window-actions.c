@@ -1,0 +1,276 @@
+/* lg-window-actions.c: what the window does: history, zoom, the sidebar
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-window-private.h"
+
+static const double zoom_steps[] = {
+  0.75, 0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.25, 2.5
+};
+
+/* One provider for the display: every window shows the same text size. */
+static GtkCssProvider *zoom_provider;
+
+static void
+apply_text_scale (GSettings *settings)
+{
+  double scale = g_settings_get_double (settings, "text-scale");
+  char css[128];
+
+  if (zoom_provider == NULL)
+    {
+      zoom_provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (zoom_provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  g_snprintf (css, sizeof css, "lgcontentview .lg-content { font-size: %d%%; }",
+              (int) (scale * 100 + 0.5));
+  gtk_css_provider_load_from_data (zoom_provider, css, -1);
+}
+
+static void
+update_zoom_label (LgWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  g_autofree char *text = NULL;
+
+  if (self->zoom_label == NULL)
+    return;
+  /* Translators: the text size shown in the menu, as in “125%” */
+  text = g_strdup_printf (_("%d%%"), (int) (scale * 100 + 0.5));
+  gtk_button_set_label (GTK_BUTTON (self->zoom_label), text);
+}
+
+static void
+on_text_scale_changed (GSettings  *settings,
+                       const char *key,
+                       LgWindow   *self)
+{
+  apply_text_scale (settings);
+  update_zoom_label (self);
+  lg_window_update_actions (self);
+}
+
+static void
+zoom_by (LgWindow *self,
+         int       direction)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  double next = scale;
+
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > scale + 0.001)
+          {
+            next = zoom_steps[i];
+            break;
+          }
+    }
+  else if (direction < 0)
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < scale - 0.001)
+          {
+            next = zoom_steps[i - 1];
+            break;
+          }
+    }
+  else
+    next = 1.0;
+
+  g_settings_set_double (self->settings, "text-scale", next);
+}
+
+static void
+zoom_in (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  zoom_by (LG_WINDOW (widget), 1);
+}
+
+static void
+zoom_out (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  zoom_by (LG_WINDOW (widget), -1);
+}
+
+static void
+zoom_reset (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  zoom_by (LG_WINDOW (widget), 0);
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  lg_window_go_history (LG_WINDOW (widget), -1);
+}
+
+static void
+go_forward (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  lg_window_go_history (LG_WINDOW (widget), 1);
+}
+
+static void
+toggle_sidebar (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->sidebar_button,
+                                !gtk_toggle_button_get_active (self->sidebar_button));
+}
+
+static void
+on_mouse_button (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 LgWindow        *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  /* The side buttons of a mouse: 8 is back, 9 is forward. */
+  if (button == 8 || button == 9)
+    {
+      lg_window_go_history (self, button == 8 ? -1 : 1);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           LgWindow                 *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+  zoom_by (self, dy < 0 ? 1 : -1);
+  return TRUE;
+}
+
+/* The zoom row at the top of the main menu: – 100% + */
+static GtkWidget *
+zoom_row_new (LgWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *out = gtk_button_new_from_icon_name ("zoom-out-symbolic");
+  GtkWidget *in = gtk_button_new_from_icon_name ("zoom-in-symbolic");
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (out), "win.zoom-out");
+  gtk_widget_set_tooltip_text (out, _("Smaller Text"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Smaller Text"), -1);
+
+  self->zoom_label = gtk_button_new_with_label ("100%");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_label), "win.zoom-reset");
+  gtk_widget_set_tooltip_text (self->zoom_label, _("Reset Text Size"));
+  gtk_widget_set_size_request (self->zoom_label, 80, -1);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (in), "win.zoom-in");
+  gtk_widget_set_tooltip_text (in, _("Larger Text"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (in), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Larger Text"), -1);
+
+  gtk_box_append (GTK_BOX (box), out);
+  gtk_box_append (GTK_BOX (box), self->zoom_label);
+  gtk_box_append (GTK_BOX (box), in);
+  return box;
+}
+
+void
+lg_window_update_actions (LgWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  gboolean browsing = self->topic != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
+                                 browsing && self->history_index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
+                                 browsing && self->history_index + 1 < self->history->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",
+                                 scale < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1] - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out",
+                                 scale > zoom_steps[0] + 0.001);
+}
+
+void
+lg_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, go_forward);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+void
+lg_window_init_actions (LgWindow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *scroll;
+  GtkPopover *popover;
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_mouse_button), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->content_view), scroll);
+
+  popover = gtk_menu_button_get_popover (self->menu_button);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_row_new (self), "zoom");
+
+  g_signal_connect (self->settings, "changed::text-scale",
+                    G_CALLBACK (on_text_scale_changed), self);
+  apply_text_scale (self->settings);
+  update_zoom_label (self);
+  lg_window_update_actions (self);
+}

@@ -1,0 +1,57 @@
+/* lg-window-private.h: LgWindow's insides, shared by its files
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lg-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *topic_id;
+  char   *section_id;
+  double  scroll;
+} LgHistoryEntry;
+
+struct _LgWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  /* template children */
+  GtkHeaderBar         *header_bar;
+  GtkStack             *main_stack;
+  GtkPaned             *paned;
+  GtkWidget            *sidebar;
+  GtkListView          *topic_list;
+  LgContentView        *content_view;
+  GtkLabel             *error_label;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *sidebar_button;
+
+  GSettings            *settings;
+  LgCorpus             *corpus;
+  GListStore           *items;
+  GtkSingleSelection   *selection;
+  const LgTopic        *topic;
+  GtkWidget            *zoom_label;
+
+  /* back and forward */
+  GArray               *history;       /* LgHistoryEntry */
+  guint                 history_index;
+
+  guint                 narrow : 1;
+  guint                 navigating : 1;
+  guint                 restoring : 1;
+  guint                 layout_idle;
+};
+
+void  lg_window_class_init_actions  (GtkWidgetClass *widget_class);
+void  lg_window_init_actions        (LgWindow       *self);
+void  lg_window_update_actions      (LgWindow       *self);
+void  lg_window_apply_layout        (LgWindow       *self);
+
+G_END_DECLS
