@@ -36,6 +36,7 @@ typedef struct
   /* which file defined the one-per-corpus members */
   char       *groups_file;
   char       *disclaimer_file;
+  gboolean    translate;
 } Loader;
 
 static void
@@ -392,7 +393,10 @@ take_inline (Loader   *l,
              LgInline *inl)
 {
   if (inl != NULL)
-    g_ptr_array_add (l->corpus->inlines, inl);
+    {
+      inl->translatable = TRUE;
+      g_ptr_array_add (l->corpus->inlines, inl);
+    }
   return inl;
 }
 
@@ -891,6 +895,13 @@ parse_groups (Loader    *l,
           return fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate group id “%s”", id);
       group->id = lg_corpus_strdup (l->corpus, id);
       group->title = lg_corpus_strdup (l->corpus, title);
+      {
+        gsize tlen = path_push_member (l, "title");
+        g_autofree char *where = where_string (l);
+
+        group->path = lg_corpus_strdup (l->corpus, where);
+        path_pop (l, tlen);
+      }
       g_ptr_array_add (l->corpus->groups, group);
       path_pop (l, len);
     }
@@ -1301,14 +1312,11 @@ add_name (Loader         *l,
 }
 
 static gboolean
-resolve_links (Loader     *l,
-               GHashTable *names)
+resolve_inline (Loader     *l,
+                GHashTable *names,
+                LgInline   *inl)
 {
   LgCorpus *self = l->corpus;
-
-  for (guint i = 0; i < self->inlines->len; i++)
-    {
-      LgInline *inl = g_ptr_array_index (self->inlines, i);
 
       for (guint r = 0; r < inl->n_runs; r++)
         {
@@ -1371,9 +1379,130 @@ resolve_links (Loader     *l,
               break;
             }
         }
-    }
 
   return TRUE;
+}
+
+static gboolean
+resolve_links (Loader     *l,
+               GHashTable *names)
+{
+  for (guint i = 0; i < l->corpus->inlines->len; i++)
+    if (!resolve_inline (l, names, g_ptr_array_index (l->corpus->inlines, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Replaces the text of @inl with its translation in the content domain,
+ * if there is one that parses and whose links resolve; otherwise the
+ * English stays, string by string.
+ */
+static void
+translate_inline (Loader     *l,
+                  GHashTable *names,
+                  LgInline   *inl)
+{
+  const char *translated = g_dpgettext2 (CONTENT_DOMAIN, inl->path, inl->source);
+  g_autoptr(LgInline) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  GError **saved = l->error;
+
+  if (translated == inl->source || g_str_equal (translated, inl->source))
+    return;
+
+  if (inl->is_plain)
+    parsed = lg_inline_new_plain (translated, inl->path);
+  else
+    parsed = lg_inline_parse (translated, inl->path, &error);
+
+  l->error = &error;
+  if (parsed == NULL || !resolve_inline (l, names, parsed))
+    {
+      g_warning ("Translation of “%s” ignored: %s", inl->path,
+                 error ? error->message : "it does not parse");
+      l->error = saved;
+      return;
+    }
+  l->error = saved;
+
+  /* Swap the parsed runs in; the source and path stay English. */
+  for (guint r = 0; r < inl->n_runs; r++)
+    {
+      g_free (inl->runs[r].text);
+      g_free (inl->runs[r].target);
+    }
+  g_free (inl->runs);
+  g_free (inl->plain);
+  inl->runs = g_steal_pointer (&parsed->runs);
+  inl->n_runs = parsed->n_runs;
+  parsed->n_runs = 0;
+  inl->plain = g_steal_pointer (&parsed->plain);
+}
+
+static void
+translate_corpus (Loader     *l,
+                  GHashTable *names)
+{
+  LgCorpus *self = l->corpus;
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      LgGroup *group = g_ptr_array_index (self->groups, i);
+
+      group->title = lg_corpus_strdup (self, g_dpgettext2 (CONTENT_DOMAIN, group->path,
+                                                           group->title));
+    }
+
+  /* Translated glossary terms and medicine classes may be linked by name. */
+  for (guint i = 0; i < self->inlines->len; i++)
+    {
+      LgInline *inl = g_ptr_array_index (self->inlines, i);
+
+      if (inl->translatable)
+        translate_inline (l, names, inl);
+    }
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      LgTerm *term = g_ptr_array_index (self->terms, i);
+      g_autofree char *key = g_utf8_casefold (term->term->plain, -1);
+
+      if (!g_hash_table_contains (names, key))
+        g_hash_table_insert (names, g_steal_pointer (&key), term);
+    }
+}
+
+/**
+ * lg_corpus_foreach_translatable:
+ * @self: a #LgCorpus
+ * @func: (scope call): called with each translatable string
+ * @user_data: data for @func
+ *
+ * Calls @func for every string of the corpus that a translator should
+ * see, in corpus order, with its context (file and JSON path) and its
+ * English text.
+ */
+void
+lg_corpus_foreach_translatable (LgCorpus          *self,
+                                LgTranslatableFunc func,
+                                gpointer           user_data)
+{
+  g_return_if_fail (LG_IS_CORPUS (self));
+  g_return_if_fail (func != NULL);
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      const LgGroup *group = g_ptr_array_index (self->groups, i);
+
+      func (group->path, group->title, FALSE, user_data);
+    }
+  for (guint i = 0; i < self->inlines->len; i++)
+    {
+      const LgInline *inl = g_ptr_array_index (self->inlines, i);
+
+      if (inl->translatable)
+        func (inl->path, inl->source, !inl->is_plain && strpbrk (inl->source, "*[\\") != NULL,
+              user_data);
+    }
 }
 
 static gboolean
@@ -1614,6 +1743,8 @@ finish (Loader *l,
 
   if (!resolve_links (l, names) || !check_sources (l))
     return FALSE;
+  if (l->translate)
+    translate_corpus (l, names);
 
   g_ptr_array_sort (self->terms, compare_terms);
   g_ptr_array_sort (self->medicines, compare_medicines);
@@ -1632,7 +1763,7 @@ load_all (const char  **names,
   g_autoptr(LgCorpus) self = g_object_new (LG_TYPE_CORPUS, NULL);
   g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (PendingTopic));
   g_autoptr(GString) path = g_string_new ("$");
-  Loader l = { self, NULL, path, error, NULL, NULL };
+  Loader l = { self, NULL, path, error, NULL, NULL, TRUE };
   gboolean ok = TRUE;
 
   if (n_files == 0)

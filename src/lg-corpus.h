@@ -69,6 +69,8 @@ typedef struct
   char   *plain;
   LgRun  *runs;
   guint   n_runs;
+  guint   is_plain : 1;      /* shown as written, without markup */
+  guint   translatable : 1;  /* corpus text, looked up in the content domain */
 } LgInline;
 
 typedef enum
@@ -114,6 +116,7 @@ typedef struct
 {
   char   *id;
   char   *title;
+  char   *path;
 } LgGroup;
 
 typedef struct
@@ -218,6 +221,15 @@ const LgInline    *lg_corpus_get_disclaimer      (LgCorpus     *self);
 guint              lg_corpus_get_n_synonym_sets  (LgCorpus     *self);
 const char * const *lg_corpus_get_synonym_set    (LgCorpus     *self,
                                                   guint         index);
+
+typedef void (*LgTranslatableFunc) (const char *context,
+                                    const char *source,
+                                    gboolean    has_markup,
+                                    gpointer    user_data);
+
+void               lg_corpus_foreach_translatable (LgCorpus          *self,
+                                                   LgTranslatableFunc func,
+                                                   gpointer           user_data);
 
 /* lg-markup.c */
 LgInline          *lg_inline_parse               (const char   *source,

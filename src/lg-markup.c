@@ -219,6 +219,7 @@ lg_inline_new_plain (const char *source,
   LgInline *inl = inline_new (source, path);
 
   inl->plain = g_strdup (source);
+  inl->is_plain = TRUE;
   inl->runs = g_new0 (LgRun, 1);
   inl->runs[0].text = g_strdup (source);
   inl->n_runs = 1;

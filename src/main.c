@@ -19,10 +19,22 @@ main (int   argc,
 {
   g_autoptr(LgApplication) app = NULL;
 
+  g_autofree char *ui_dir = NULL;
+  g_autofree char *content_dir = NULL;
+  const char *build_dir = g_getenv ("LEUKEMIA_GUIDE_BUILD_DIR");
+
+  /* Run from the build folder (tests, build-aux/run), the translations are
+   * where meson built them rather than where they would be installed. */
+  if (build_dir != NULL)
+    {
+      ui_dir = g_build_filename (build_dir, "po", NULL);
+      content_dir = g_build_filename (build_dir, "po", "content", NULL);
+    }
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, ui_dir ? ui_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  bindtextdomain (CONTENT_DOMAIN, LOCALEDIR);
+  bindtextdomain (CONTENT_DOMAIN, content_dir ? content_dir : LOCALEDIR);
   bind_textdomain_codeset (CONTENT_DOMAIN, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

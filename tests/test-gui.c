@@ -200,6 +200,202 @@ test_screenshot (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static GtkWidget *
+find_label_with_class (GtkWidget  *widget,
+                       const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_class (child, css_class);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_zoom (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LgWindow *window;
+  GtkWidget *title;
+  int before, after;
+
+  g_settings_set_double (settings, "text-scale", 1.0);
+  window = new_window (corpus);
+  title = find_label_with_class (GTK_WIDGET (lg_window_get_content_view (window)), "lg-title");
+  g_assert_nonnull (title);
+  before = natural_width (title);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  iterate (100);
+  after = natural_width (title);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.3, 0.001);
+  /* The text really grows: about 1.3 times as wide. */
+  g_assert_cmpint (after, >, before * 1.2);
+
+  /* It stops at 250% and at 75%. */
+  for (guint i = 0; i < 12; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 2.5, 0.001);
+  for (guint i = 0; i < 12; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 0.75, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  iterate (100);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 0.001);
+  g_assert_cmpint (natural_width (title), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_history (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  const char *a = lg_corpus_get_topic (corpus, 0)->id;
+  const char *b = lg_corpus_get_topic (corpus, 1)->id;
+  const char *c = lg_corpus_get_topic (corpus, 2)->id;
+
+  lg_window_show_topic (window, a, NULL);
+  lg_window_show_topic (window, b, NULL);
+  lg_window_show_topic (window, c, NULL);
+  iterate (50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, b);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, a);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, b);
+
+  /* Going somewhere new drops what was ahead. */
+  lg_window_show_topic (window, "glossary", NULL);
+  g_assert_false (lg_window_go_history (window, 1));
+  g_assert_true (lg_window_go_history (window, -1));
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, b);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_restore_last_topic (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = NULL;
+  LgWindow *window;
+  double scroll;
+
+  g_settings_set_string (settings, "last-topic", "glossary");
+  g_settings_set_double (settings, "last-scroll", 400.0);
+  window = new_window (corpus);
+  iterate (300);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "glossary");
+  scroll = lg_content_view_get_scroll (lg_window_get_content_view (window));
+  g_assert_cmpfloat_with_epsilon (scroll, 400.0, 1.0);
+
+  /* Closing saves where the reader is. */
+  lg_window_show_topic (window, lg_corpus_get_topic (corpus, 1)->id, NULL);
+  iterate (50);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (50);
+  last = g_settings_get_string (settings, "last-topic");
+  g_assert_cmpstr (last, ==,
+                   lg_corpus_get_topic (corpus, 1)->id);
+  g_settings_reset (settings, "last-topic");
+  g_settings_reset (settings, "last-scroll");
+}
+
+static void
+test_narrow_layout (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = lg_window_new (NULL);
+  GtkWidget *content = GTK_WIDGET (lg_window_get_content_view (window));
+  GtkWidget *sidebar = gtk_widget_get_ancestor (GTK_WIDGET (lg_window_get_topic_list (window)),
+                                                GTK_TYPE_BOX);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  lg_window_set_corpus (window, corpus);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (400);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_true (gtk_widget_get_visible (content));
+  save_screenshot (GTK_WIDGET (window), "screenshot-narrow.png");
+
+  /* F9 shows the topics in place of the page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (sidebar));
+  g_assert_false (gtk_widget_get_visible (content));
+  save_screenshot (GTK_WIDGET (window), "screenshot-narrow-topics.png");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
+  iterate (400);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (sidebar));
+  g_assert_true (gtk_widget_get_visible (content));
+  save_screenshot (GTK_WIDGET (window), "screenshot-wide.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_color_scheme (void)
+{
+  g_autoptr(LgApplication) app = lg_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  g_autoptr(GError) error = NULL;
+  gboolean dark = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_settings_set_string (settings, "color-scheme", "dark");
+  iterate (50);
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  iterate (50);
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_false (dark);
+
+  /* The menu's choice is an action whose state is the setting. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme",
+                                  g_variant_new_string ("dark"));
+  iterate (50);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  g_assert_true (dark);
+
+  g_settings_reset (settings, "color-scheme");
+  iterate (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +418,11 @@ main (int   argc,
   g_test_add_func ("/gui/window/internal-links", test_internal_links);
   g_test_add_func ("/gui/window/error-page", test_error_page);
   g_test_add_func ("/gui/window/screenshot", test_screenshot);
+  g_test_add_func ("/gui/window/zoom", test_zoom);
+  g_test_add_func ("/gui/window/history", test_history);
+  g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
+  g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
+  g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
 
   return g_test_run ();
 }
