@@ -13,7 +13,18 @@ adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
 # To run the whole suite headless.
 LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils
 appstream appstream-util python3 python3-gi python3-pyatspi
-python3-dogtail gir1.2-gtk-4.0"
+python3-dogtail gir1.2-gtk-4.0 flatpak-builder"
+
+# To make the screenshots (build-aux/screenshots): an X server, a way to
+# drive and capture it, and poppler for a PDF page.
+LG_SCREENSHOT_PACKAGES="xvfb xauth dbus dbus-x11 xdotool imagemagick
+poppler-utils"
+
+# For build-aux/flatpak-check: a stand-in runtime made with debootstrap,
+# flatpak and flatpak-builder (which strips with elfutils' eu-strip), and
+# the tools that run and capture the app inside the sandbox.
+LG_FLATPAK_PACKAGES="flatpak flatpak-builder debootstrap elfutils ostree
+xvfb xauth dbus dbus-x11 xdotool imagemagick poppler-utils"
 
 lg_missing_packages () {
     local missing=""

@@ -84,15 +84,40 @@ lg_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+static gboolean
+on_about_link (GtkAboutDialog *dialog,
+               const char     *uri,
+               GtkApplication *app)
+{
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  /* The link to the guide's own sources page opens in the window. */
+  if (g_str_has_prefix (uri, "topic:"))
+    {
+      if (LG_IS_WINDOW (window))
+        lg_window_show_topic (LG_WINDOW (window), uri + strlen ("topic:"), NULL);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
   static const char *authors[] = { "The Leukemia Guide authors", NULL };
+  static const char *content_licence[] = {
+    "CC BY-SA 4.0 https://creativecommons.org/licenses/by-sa/4.0/", NULL
+  };
+  GtkWidget *dialog;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
+  dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "transient-for", parent,
+                         "modal", TRUE,
                          "program-name", _("Leukemia Guide"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -101,9 +126,22 @@ about_action (GSimpleAction *action,
                                        "people who care for them."),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", authors,
-                         /* Translators: the licence of the guide's text, shown in About */
-                         "copyright", _("Code: GPL-3.0-or-later. Content: CC BY-SA 4.0."),
+                         /* Translators: the licences, shown in the About window */
+                         "copyright", _("The code is GPL-3.0-or-later. The guide’s text is "
+                                        "CC BY-SA 4.0."),
                          NULL);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (dialog),
+                                       _("Licence of the guide’s text"), content_licence);
+
+  if (LG_IS_WINDOW (parent) && lg_window_get_corpus (LG_WINDOW (parent)) != NULL &&
+      lg_corpus_find_topic (lg_window_get_corpus (LG_WINDOW (parent)), "about") != NULL)
+    {
+      gtk_about_dialog_set_website (GTK_ABOUT_DIALOG (dialog), "topic:about");
+      gtk_about_dialog_set_website_label (GTK_ABOUT_DIALOG (dialog),
+                                          _("Where this information comes from"));
+    }
+  g_signal_connect (dialog, "activate-link", G_CALLBACK (on_about_link), app);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "lg-cli.h"
 #include "lg-corpus.h"
 #include "lg-document.h"
+#include "lg-print-layout.h"
 #include "lg-text.h"
 
 const GOptionEntry *
@@ -32,6 +33,15 @@ lg_cli_get_options (void)
       N_("Print a topic, or one section of it, as plain text"), N_("TOPIC[#SECTION]") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
+    { "export-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Save a topic, or “all” of them, as a PDF for printing, without opening a window"),
+      N_("TOPIC OUTPUT.pdf") },
+    { "section", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-pdf, save only this section of the topic"), N_("SECTION") },
+    { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-pdf, use large print"), NULL },
+    /* The OUTPUT.pdf of --export-pdf */
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };
 
@@ -97,6 +107,80 @@ show (LgCorpus   *corpus,
   return 0;
 }
 
+static int
+export_pdf (LgCorpus     *corpus,
+            GVariantDict *options)
+{
+  g_autoptr(LgPrintLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **rest = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *what = NULL;
+  const char *section = NULL;
+  const LgTopic *topic = NULL;
+  double width, height;
+
+  g_variant_dict_lookup (options, "export-pdf", "&s", &what);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+    {
+      g_printerr (_("leukemia-guide: --export-pdf needs a topic and the file to write, "
+                    "as in --export-pdf TOPIC OUTPUT.pdf\n"));
+      return 2;
+    }
+
+  parts = g_strsplit (what, "#", 2);
+  section = parts[1];
+  g_variant_dict_lookup (options, "section", "&s", &section);
+
+  if (g_str_equal (parts[0], "all"))
+    {
+      if (section != NULL)
+        {
+          g_printerr (_("leukemia-guide: --section needs a single topic, not “all”\n"));
+          return 2;
+        }
+    }
+  else if ((topic = lg_corpus_find_topic (corpus, parts[0])) == NULL)
+    {
+      g_printerr (_("leukemia-guide: there is no topic “%s”; --list-topics lists them\n"),
+                  parts[0]);
+      return 1;
+    }
+  else if (section != NULL && lg_topic_find_section (topic, section) == NULL)
+    {
+      g_printerr (_("leukemia-guide: the topic “%s” has no section “%s”\n"),
+                  parts[0], section);
+      return 1;
+    }
+
+  lg_print_paper_get_size (lg_print_paper_for_locale (), &width, &height);
+  layout = lg_print_layout_new (width, height);
+  lg_print_layout_set_large_print (layout, g_variant_dict_contains (options, "large-print"));
+
+  if (topic != NULL)
+    lg_print_layout_add_document (layout, lg_document_new (corpus, topic, section));
+  else
+    {
+      lg_print_layout_set_contents (layout, TRUE);
+      for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+        lg_print_layout_add_document (layout,
+                                      lg_document_new (corpus, lg_corpus_get_topic (corpus, i),
+                                                       NULL));
+    }
+
+  if (!lg_print_layout_write_pdf (layout, rest[0], &error))
+    {
+      g_autofree char *name = g_filename_display_name (rest[0]);
+
+      /* Translators: the first %s is a file name, the second the reason */
+      g_printerr (_("leukemia-guide: could not write “%s”: %s\n"), name, error->message);
+      return 2;
+    }
+
+  return 0;
+}
+
 /**
  * lg_cli_run:
  * @options: the parsed command-line options
@@ -116,8 +200,16 @@ lg_cli_run (GVariantDict *options)
       return 0;
     }
 
+  if (!g_variant_dict_contains (options, "export-pdf") &&
+      g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      g_printerr (_("leukemia-guide: unexpected arguments; --help lists the options\n"));
+      return 2;
+    }
+
   if (!g_variant_dict_contains (options, "list-topics") &&
-      !g_variant_dict_contains (options, "show"))
+      !g_variant_dict_contains (options, "show") &&
+      !g_variant_dict_contains (options, "export-pdf"))
     return -1;
 
   if (!(corpus = load (options)))
@@ -125,6 +217,9 @@ lg_cli_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "list-topics"))
     return list_topics (corpus);
+
+  if (g_variant_dict_contains (options, "export-pdf"))
+    return export_pdf (corpus, options);
 
   g_variant_dict_lookup (options, "show", "&s", &what);
   return show (corpus, what);

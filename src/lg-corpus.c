@@ -1143,6 +1143,119 @@ typedef struct
   guint    order;
 } PendingTopic;
 
+/* json-glib 1.6 leaks the tree it has built when a second object or array
+ * follows the first top-level value ("1 {…}", "{…} […]"), and accepts a
+ * JavaScript "var x = " before it. A corpus file is one object, so this
+ * finds where a second value starts at the top level, outside strings and
+ * nesting: json-glib only sees what comes before. Returns that offset and
+ * its 1-based line, or @length when there is at most one value.
+ */
+static gsize
+second_value_start (const char *data,
+                    gsize       length,
+                    guint      *line)
+{
+  gboolean in_string = FALSE, seen_value = FALSE, in_value = FALSE;
+  guint depth = 0;
+  gsize i = 0;
+
+  *line = 1;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+
+  for (; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        (*line)++;
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length && data[i + 1] != '\n')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (depth == 0 && !g_ascii_isspace (c))
+        {
+          /* A value starts here unless a bare word or number goes on. */
+          if (seen_value && (!in_value || c == '{' || c == '[' || c == '"'))
+            return i;
+          seen_value = in_value = TRUE;
+        }
+      else if (depth == 0)
+        in_value = FALSE;
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && depth > 0 && --depth == 0)
+        in_value = FALSE;
+    }
+
+  return length;
+}
+
+/* Reads the four hex digits of a \u escape at @p, or returns -1. */
+static int
+unicode_escape_value (const char *p,
+                      const char *end)
+{
+  int value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return value;
+}
+
+/* json-glib 1.6 also leaks the string it is reading when a \u escape of
+ * a UTF-16 surrogate is not followed by the other half. Such escapes, and
+ * \u escapes with fewer than four hex digits, are not JSON: this finds
+ * the first one and returns its 1-based line, or 0 when there is none.
+ */
+static guint
+bad_unicode_escape_line (const char *data,
+                         gsize       length)
+{
+  const char *end = data + length;
+  guint line = 1;
+
+  for (const char *p = data; p < end; p++)
+    {
+      int value, low;
+
+      if (*p == '\n')
+        line++;
+      if (*p != '\\' || p + 1 == end)
+        continue;
+      if (p[1] != 'u')
+        {
+          p++;  /* the escaped character, whatever it is */
+          continue;
+        }
+      if ((value = unicode_escape_value (p, end)) < 0)
+        return line;
+      if (value >= 0xD800 && value <= 0xDFFF)
+        {
+          low = unicode_escape_value (p + 6, end);
+          if (value > 0xDBFF || low < 0xDC00 || low > 0xDFFF)
+            return line;
+          p += 6;
+        }
+      p += 5;
+    }
+
+  return 0;
+}
+
 static gboolean
 load_file (Loader     *l,
            const char *name,
@@ -1158,13 +1271,20 @@ load_file (Loader     *l,
   JsonNode *root;
   JsonObject *object;
   JsonArray *array;
+  gsize first_length;
+  guint line;
 
   l->file = name;
   g_string_assign (l->path, "$");
 
   if (!g_utf8_validate (data, length, NULL))
     return fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if ((line = bad_unicode_escape_line (data, length)) > 0)
+    return fail (l, LG_CORPUS_ERROR_SYNTAX,
+                 "malformed \\u escape at line %u (expected four hex digits, and "
+                 "a UTF-16 surrogate followed by its other half)", line);
+  first_length = second_value_start (data, length, &line);
+  if (!json_parser_load_from_data (parser, data, first_length, &local_error))
     {
       const char *message = local_error->message;
 
@@ -1175,6 +1295,10 @@ load_file (Loader     *l,
                    "%s%s%s", name, message[0] == ':' ? "" : ": ", message);
       return FALSE;
     }
+
+  if (first_length < length)
+    return fail (l, LG_CORPUS_ERROR_SYNTAX,
+                 "expected one JSON object, found more at line %u", line);
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

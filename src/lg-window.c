@@ -232,7 +232,8 @@ lg_window_dispose (GObject *object)
   LgWindow *self = (LgWindow *)object;
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
+  /* GtkWindow unparents its own titlebar and child; the template pointers
+   * go with them. */
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
   g_clear_object (&self->corpus);

@@ -1,0 +1,489 @@
+/* lg-print-operation.c: printing a topic, and saving it as a PDF
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A thin GtkPrintOperation around LgPrintLayout, which does the work:
+ * begin-print makes the layout for the paper chosen, paginate counts the
+ * pages, draw-page draws one. The running header and footer are drawn by
+ * the layout, since GTK draws none. Large print and "only this section"
+ * are properties set from the window menu, not a custom tab in the print
+ * dialog: those never appear under the Flatpak print portal.
+ */
+
+#define G_LOG_DOMAIN "lg-print-operation"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lg-document.h"
+#include "lg-print-layout.h"
+#include "lg-print-operation.h"
+
+struct _LgPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  LgCorpus          *corpus;
+  const LgTopic     *topic;
+  char              *section;
+  gboolean           large_print;
+
+  LgPrintLayout     *layout;   /* between begin-print and end-print */
+};
+
+G_DEFINE_FINAL_TYPE (LgPrintOperation, lg_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_TOPIC,
+  PROP_SECTION,
+  PROP_LARGE_PRINT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The family of the interface font, so print matches the screen. */
+static char *
+get_font_family (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *name = NULL;
+  PangoFontDescription *font;
+  char *family = NULL;
+
+  if (settings == NULL)
+    return NULL;
+
+  g_object_get (settings, "gtk-font-name", &name, NULL);
+  if (name == NULL)
+    return NULL;
+
+  font = pango_font_description_from_string (name);
+  if (pango_font_description_get_family (font) != NULL)
+    family = g_strdup (pango_font_description_get_family (font));
+  pango_font_description_free (font);
+  return family;
+}
+
+static void
+lg_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (operation);
+  g_autofree char *family = get_font_family ();
+  double top, bottom, left, right;
+  double margin_top, margin_right, margin_bottom, margin_left;
+
+  g_clear_pointer (&self->layout, lg_print_layout_free);
+
+  /* The unit is the point and the origin the paper's corner (see init). */
+  self->layout = lg_print_layout_new (gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
+
+  /* Our margins, unless the printer cannot print that close to the edge. */
+  if (!gtk_print_context_get_hard_margins (context, &top, &bottom, &left, &right))
+    top = bottom = left = right = 0;
+  lg_print_layout_get_margins (self->layout, &margin_top, &margin_right,
+                               &margin_bottom, &margin_left);
+  lg_print_layout_set_margins (self->layout,
+                               MAX (margin_top, top), MAX (margin_right, right),
+                               MAX (margin_bottom, bottom), MAX (margin_left, left));
+
+  lg_print_layout_set_large_print (self->layout, self->large_print);
+  if (family != NULL)
+    lg_print_layout_set_font_family (self->layout, family);
+  lg_print_layout_add_document (self->layout,
+                                lg_document_new (self->corpus, self->topic, self->section));
+}
+
+static gboolean
+lg_print_operation_paginate (GtkPrintOperation *operation,
+                             GtkPrintContext   *context)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (operation);
+
+  g_assert (self->layout != NULL);
+
+  gtk_print_operation_set_n_pages (operation, lg_print_layout_paginate (self->layout));
+  return TRUE;
+}
+
+static void
+lg_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (operation);
+
+  g_assert (self->layout != NULL);
+
+  lg_print_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page_nr);
+}
+
+static void
+lg_print_operation_end_print (GtkPrintOperation *operation,
+                              GtkPrintContext   *context)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (operation);
+
+  g_clear_pointer (&self->layout, lg_print_layout_free);
+}
+
+static gboolean
+on_paginate (GtkPrintOperation *operation,
+             GtkPrintContext   *context,
+             gpointer           user_data)
+{
+  return lg_print_operation_paginate (operation, context);
+}
+
+static void
+lg_print_operation_constructed (GObject *object)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (object);
+
+  G_OBJECT_CLASS (lg_print_operation_parent_class)->constructed (object);
+
+  g_return_if_fail (self->corpus != NULL && self->topic != NULL);
+
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->topic->title->plain);
+}
+
+static void
+lg_print_operation_dispose (GObject *object)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (object);
+
+  g_clear_pointer (&self->layout, lg_print_layout_free);
+  g_clear_object (&self->corpus);
+
+  G_OBJECT_CLASS (lg_print_operation_parent_class)->dispose (object);
+}
+
+static void
+lg_print_operation_finalize (GObject *object)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (object);
+
+  g_free (self->section);
+
+  G_OBJECT_CLASS (lg_print_operation_parent_class)->finalize (object);
+}
+
+static void
+lg_print_operation_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+
+    case PROP_TOPIC:
+      g_value_set_pointer (value, (gpointer) self->topic);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_string (value, self->section);
+      break;
+
+    case PROP_LARGE_PRINT:
+      g_value_set_boolean (value, self->large_print);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_print_operation_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LgPrintOperation *self = LG_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      self->corpus = g_value_dup_object (value);
+      break;
+
+    case PROP_TOPIC:
+      self->topic = g_value_get_pointer (value);
+      break;
+
+    case PROP_SECTION:
+      lg_print_operation_set_section (self, g_value_get_string (value));
+      break;
+
+    case PROP_LARGE_PRINT:
+      lg_print_operation_set_large_print (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_print_operation_class_init (LgPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->constructed = lg_print_operation_constructed;
+  object_class->dispose = lg_print_operation_dispose;
+  object_class->finalize = lg_print_operation_finalize;
+  object_class->get_property = lg_print_operation_get_property;
+  object_class->set_property = lg_print_operation_set_property;
+
+  operation_class->begin_print = lg_print_operation_begin_print;
+  operation_class->draw_page = lg_print_operation_draw_page;
+  operation_class->end_print = lg_print_operation_end_print;
+
+  properties[PROP_CORPUS] =
+    g_param_spec_object ("corpus", NULL, NULL, LG_TYPE_CORPUS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LgPrintOperation:topic:
+   *
+   * The #LgTopic to print, owned by #LgPrintOperation:corpus.
+   */
+  properties[PROP_TOPIC] =
+    g_param_spec_pointer ("topic", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LgPrintOperation:section:
+   *
+   * The id of the only section to print, or %NULL for the whole topic.
+   */
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LgPrintOperation:large-print:
+   *
+   * Whether to print the body text at 16 points with wider line spacing.
+   */
+  properties[PROP_LARGE_PRINT] =
+    g_param_spec_boolean ("large-print", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lg_print_operation_init (LgPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GtkPageSetup) setup = lg_print_operation_new_page_setup ();
+
+  /* The layout draws its own margins, header and footer, in points. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+
+  /* GTK only paginates when a handler is connected, whatever the class
+   * does: see https://bugzilla.gnome.org/show_bug.cgi?id=345345 */
+  g_signal_connect (self, "paginate", G_CALLBACK (on_paginate), NULL);
+}
+
+/**
+ * lg_print_operation_new:
+ * @corpus: the corpus @topic belongs to
+ * @topic: the topic to print
+ * @section_id: (nullable): the only section to print, or %NULL for all
+ * @large_print: whether to print in large print
+ *
+ * Returns: (transfer full): a print operation, set up for the paper of
+ *   the reader's locale; run it once
+ */
+LgPrintOperation *
+lg_print_operation_new (LgCorpus      *corpus,
+                        const LgTopic *topic,
+                        const char    *section_id,
+                        gboolean       large_print)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  return g_object_new (LG_TYPE_PRINT_OPERATION,
+                       "corpus", corpus,
+                       "topic", topic,
+                       "section", section_id,
+                       "large-print", large_print,
+                       NULL);
+}
+
+const char *
+lg_print_operation_get_section (LgPrintOperation *self)
+{
+  g_return_val_if_fail (LG_IS_PRINT_OPERATION (self), NULL);
+  return self->section;
+}
+
+/**
+ * lg_print_operation_set_section:
+ * @self: a #LgPrintOperation
+ * @section_id: (nullable): the only section to print, or %NULL for all
+ */
+void
+lg_print_operation_set_section (LgPrintOperation *self,
+                                const char       *section_id)
+{
+  g_return_if_fail (LG_IS_PRINT_OPERATION (self));
+
+  if (g_strcmp0 (self->section, section_id) == 0)
+    return;
+  g_free (self->section);
+  self->section = g_strdup (section_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+gboolean
+lg_print_operation_get_large_print (LgPrintOperation *self)
+{
+  g_return_val_if_fail (LG_IS_PRINT_OPERATION (self), FALSE);
+  return self->large_print;
+}
+
+void
+lg_print_operation_set_large_print (LgPrintOperation *self,
+                                    gboolean          large_print)
+{
+  g_return_if_fail (LG_IS_PRINT_OPERATION (self));
+
+  large_print = !!large_print;
+  if (self->large_print == large_print)
+    return;
+  self->large_print = large_print;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LARGE_PRINT]);
+}
+
+/**
+ * lg_print_operation_new_page_setup:
+ *
+ * Returns: (transfer full): a page setup with the paper of the reader's
+ *   locale: A4, or US Letter where that is used
+ */
+GtkPageSetup *
+lg_print_operation_new_page_setup (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  GtkPaperSize *paper = gtk_paper_size_new (lg_print_paper_get_name (lg_print_paper_for_locale ()));
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_paper_size_free (paper);
+  return setup;
+}
+
+/* A PDF ends with its trailer: a file cut short by a full disk does not. */
+static gboolean
+pdf_is_complete (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  gsize tail;
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+
+  tail = MIN (length, 1024);
+  if (length > 0 && g_str_has_prefix (data, "%PDF-") &&
+      g_strstr_len (data + length - tail, tail, "%%EOF") != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("The PDF was not written completely. Is the disk full?"));
+  return FALSE;
+}
+
+/**
+ * lg_print_operation_export_pdf:
+ * @self: a #LgPrintOperation that has not run yet
+ * @parent: (nullable): the window to attach any message to
+ * @path: the file to write
+ * @error: return location for a #GError
+ *
+ * Saves the pages as a PDF with %GTK_PRINT_OPERATION_ACTION_EXPORT: no
+ * dialog, no printing system. The PDF is written beside @path under a
+ * hidden name, checked, then renamed: @path never holds half a file.
+ *
+ * Returns: whether @path now holds the whole PDF
+ */
+gboolean
+lg_print_operation_export_pdf (LgPrintOperation  *self,
+                               GtkWindow         *parent,
+                               const char        *path,
+                               GError           **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *partial = NULL;
+  GtkPrintOperationResult result;
+  int fd;
+
+  g_return_val_if_fail (LG_IS_PRINT_OPERATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  partial = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  fd = g_mkstemp_full (partial, O_RDWR, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: %s are a file's name and the reason */
+                   _("Could not save “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (self), partial);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (self),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR ||
+      !pdf_is_complete (partial, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (partial);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not save “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,227 @@
+/* lg-search-private.h: the index's insides, shared by the lg-search files
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lg-normalize.h"
+#include "lg-search.h"
+
+G_BEGIN_DECLS
+
+/* BM25F: saturation, and the weight and length normalisation of each field
+ * (see the comment at the top of lg-search.c).
+ */
+#define LG_BM25_K1 1.2f
+
+typedef enum
+{
+  LG_FIELD_TITLE,     /* the topic's title, in every section of it */
+  LG_FIELD_HEADING,   /* the section's title */
+  LG_FIELD_NAME,      /* glossary term and aliases, medicine and brands */
+  LG_FIELD_KEYWORDS,  /* the topic's keywords, in every section of it */
+  LG_FIELD_BODY,      /* everything else */
+  LG_N_FIELDS
+} LgField;
+
+/* A document's stream of stems: each piece of text starts with a mark
+ * that names its field, so that phrases never run across pieces.
+ */
+#define LG_MARK_BASE          (G_MAXUINT32 - LG_N_FIELDS + 1)
+#define LG_STREAM_MARK(field) (LG_MARK_BASE + (guint32) (field))
+#define LG_STREAM_IS_MARK(id) ((id) >= LG_MARK_BASE)
+#define LG_STREAM_FIELD(id)   ((LgField) ((id) - LG_MARK_BASE))
+
+/* A query holds at most this many word matchers, one bit each. */
+#define LG_QUERY_MAX_BITS 64
+
+/* Fewer results than this and the query is tried again with typos. */
+#define LG_SEARCH_FEW 3
+
+typedef struct
+{
+  guint32 stem;
+  float   wtf;   /* the BM25F weighted, length-normalised term frequency */
+} LgFwdEntry;
+
+typedef struct
+{
+  guint32 doc;
+  float   wtf;
+} LgPosting;
+
+/* A section (a copy of it, for the benchmark's large corpus). */
+typedef struct
+{
+  const LgTopic   *topic;
+  const LgSection *section;
+  gsize            fwd;       /* its stems, sorted, in self->fwd */
+  gsize            stream;    /* its text as stems, in self->stream */
+  guint32          n_fwd;
+  guint32          n_stream;
+  guint32          copy;      /* 0, or the copy number in a synthetic index */
+  guint32          index;     /* the section's index in its topic */
+} LgDoc;
+
+typedef struct
+{
+  const char *text;
+  LgField     field;
+} LgPiece;
+
+/* One word of a query: the stems it accepts. */
+typedef struct
+{
+  guint32  *ranges;      /* pairs [lo, hi) of stem ids (prefix completions) */
+  guint     n_ranges;
+  guint32  *ids;         /* single stem ids, sorted */
+  guint     n_ids;
+  char    **prefixes;    /* for text outside the index: surface prefixes… */
+  char    **exact;       /* …and stems */
+  guint     bit;
+  guint64   estimate;    /* how many postings it reaches */
+  float     max_score;   /* the best BM25 score it can give a document */
+} LgMatcher;
+
+/* One way a concept can be written: one word, or several in a row. */
+typedef struct
+{
+  LgMatcher *tokens;
+  guint      n_tokens;
+  float      weight;
+  gboolean   phrase;     /* the words must be next to each other */
+  gboolean   fuzzy;
+  guint64    first_bit;
+  float      max_score;
+} LgAlt;
+
+/* One thing the query asks for: a word or a phrase, with its synonyms. */
+typedef struct
+{
+  LgAlt    *alts;
+  guint     n_alts;
+  guint     span;        /* how many words of the query it covers */
+  gboolean  required;
+  guint64   bits;        /* all its matchers */
+  guint64   first_bits;  /* the first matcher of each alternative */
+  float     max_score;
+} LgConcept;
+
+typedef struct
+{
+  gint        ref_count;
+  LgConcept  *concepts;
+  guint       n_concepts;
+  guint       n_bits;
+  guint64    *masks;        /* for each stem, the bits of the matchers accepting it */
+  gboolean    fuzzy;        /* typo alternatives were added */
+  gboolean    can_fuzz;     /* some word could have typo alternatives */
+} LgQuery;
+
+typedef struct
+{
+  guint32 doc;
+  float   score;
+} LgHit;
+
+struct _LgSearch
+{
+  GObject       parent_instance;
+
+  LgCorpus     *corpus;
+  guint         n_copies;
+
+  /* vocabulary: stems and surface forms, each sorted */
+  GStringChunk *strings;
+  gsize         string_bytes;
+  char        **stems;
+  guint         n_stems;
+  float        *idf;
+  float        *top;          /* each stem's best score in any document */
+  guint64      *df_cum;       /* df_cum[s] = postings of the stems before s */
+  char        **surfaces;
+  guint32      *surface_stem;
+  guint32      *surface_letters;
+  guint         n_surfaces;
+  GHashTable   *stem_ids;     /* stem → id + 1 */
+  GHashTable   *word_cache;   /* word as written → surface id + 1 */
+  guint32      *stop_ids;     /* stems of stop words, sorted */
+  guint         n_stop_ids;
+
+  /* documents */
+  LgDoc        *docs;
+  guint         n_docs;
+  LgFwdEntry   *fwd;
+  gsize         n_fwd;
+  guint32      *stream;
+  gsize         n_stream;
+  LgPosting    *postings;     /* by stem, best first */
+
+  /* synonyms: "stem stem…" → GArray of set indices */
+  GHashTable   *synonyms;
+  GPtrArray    *synonym_sets; /* GPtrArray of LgSynonym */
+  guint         max_synonym_len;
+
+  gpointer      scratch;      /* a spare LgScratch, taken atomically */
+  GMutex        cache_lock;
+  char         *cached_text;
+  LgQuery      *cached_query;
+};
+
+/* An entry of a synonym set: its stems, and again with hyphenated words
+ * run together (NULL when it has none).
+ */
+typedef struct
+{
+  char **parts;
+  char **compound;
+} LgSynonym;
+
+static inline float
+lg_bm25_saturate (float wtf)
+{
+  return wtf / (LG_BM25_K1 + wtf);
+}
+
+/* lg-search.c */
+void         lg_search_collect_pieces   (LgSearch       *self,
+                                         const LgDoc    *doc,
+                                         GArray         *pieces);
+guint32      lg_search_lookup_word      (LgSearch       *self,
+                                         const char     *word,
+                                         gsize           length,
+                                         char           *surface,
+                                         char           *stem);
+gssize       lg_search_find_stem        (LgSearch       *self,
+                                         const char     *stem);
+
+/* lg-search-query.c */
+LgQuery     *lg_query_new               (LgSearch       *self,
+                                         const char     *text,
+                                         gboolean        fuzzy);
+LgQuery     *lg_query_ref               (LgQuery        *query);
+void         lg_query_unref             (LgQuery        *query);
+guint64      lg_query_token_mask        (LgSearch       *self,
+                                         LgQuery        *query,
+                                         const char     *text,
+                                         const LgToken  *token);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LgQuery, lg_query_unref)
+
+/* lg-search-rank.c */
+GArray      *lg_search_rank             (LgSearch       *self,
+                                         LgQuery        *query,
+                                         guint           max_results);
+
+/* lg-search-result.c */
+LgSearchResult *lg_search_result_new    (LgSearch       *self,
+                                         LgQuery        *query,
+                                         const LgHit    *hit);
+GArray      *lg_search_match_text       (LgSearch       *self,
+                                         LgQuery        *query,
+                                         const char     *text,
+                                         gsize           length);
+
+G_END_DECLS
