@@ -422,6 +422,51 @@ lg_content_view_restore_scroll (LgContentView *self,
 }
 
 /**
+ * lg_content_view_get_current_section:
+ * @self: a #LgContentView
+ *
+ * Returns: (nullable): the id of the section being read: the last one
+ *   whose heading is at or above the top third of the view
+ */
+const char *
+lg_content_view_get_current_section (LgContentView *self)
+{
+  GtkAdjustment *vadj;
+  const char *current = NULL;
+  double best = -G_MAXDOUBLE, line;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
+
+  vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  line = gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj) / 3;
+
+  g_hash_table_iter_init (&iter, self->anchors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      double x, y;
+
+      if (gtk_widget_translate_coordinates (value, self->box, 0, 0, &x, &y) &&
+          y <= line && y > best)
+        {
+          best = y;
+          current = key;
+        }
+    }
+
+  /* Above the first heading, the reader is on the first section. */
+  if (current == NULL && self->doc != NULL)
+    {
+      const LgTopic *topic = lg_document_get_topic (self->doc);
+
+      if (topic->n_sections > 0)
+        current = topic->sections[0]->id;
+    }
+  return current;
+}
+
+/**
  * lg_content_view_get_text:
  * @self: a #LgContentView
  *

@@ -25,6 +25,7 @@ void        lg_content_view_scroll_to_section  (LgContentView *self,
 double      lg_content_view_get_scroll         (LgContentView *self);
 void        lg_content_view_restore_scroll     (LgContentView *self,
                                                 double         value);
+const char *lg_content_view_get_current_section (LgContentView *self);
 char       *lg_content_view_get_text           (LgContentView *self);
 char       *lg_inline_to_markup                (const LgInline *inl);
 

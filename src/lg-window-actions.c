@@ -217,6 +217,9 @@ lg_window_update_actions (LgWindow *self)
                                  browsing && self->history_index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
                                  browsing && self->history_index + 1 < self->history->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", browsing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-section", browsing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", browsing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",
                                  scale < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1] - 0.001);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out",

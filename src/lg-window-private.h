@@ -31,6 +31,8 @@ struct _LgWindow
   GtkLabel             *error_label;
   GtkMenuButton        *menu_button;
   GtkToggleButton      *sidebar_button;
+  GtkInfoBar           *error_bar;
+  GtkLabel             *error_bar_label;
 
   GSettings            *settings;
   LgCorpus             *corpus;
@@ -53,5 +55,15 @@ void  lg_window_class_init_actions  (GtkWidgetClass *widget_class);
 void  lg_window_init_actions        (LgWindow       *self);
 void  lg_window_update_actions      (LgWindow       *self);
 void  lg_window_apply_layout        (LgWindow       *self);
+void  lg_window_show_message        (LgWindow       *self,
+                                     const char     *message);
+void  lg_window_class_init_print    (GtkWidgetClass *widget_class);
+void  lg_window_init_print          (LgWindow       *self);
+
+#define lg_window_show_message_printf(self, ...)        \
+  G_STMT_START {                                        \
+    g_autofree char *lg_message_ = g_strdup_printf (__VA_ARGS__); \
+    lg_window_show_message ((self), lg_message_);       \
+  } G_STMT_END
 
 G_END_DECLS

@@ -268,9 +268,12 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
   lg_window_class_init_actions (widget_class);
+  lg_window_class_init_print (widget_class);
 }
 
 static void
@@ -308,6 +311,7 @@ lg_window_init (LgWindow *self)
                                 g_settings_get_boolean (self->settings, "sidebar-visible"));
 
   lg_window_init_actions (self);
+  lg_window_init_print (self);
 }
 
 LgWindow *

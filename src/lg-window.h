@@ -29,6 +29,8 @@ gboolean       lg_window_show_topic        (LgWindow       *self,
 gboolean       lg_window_go_history        (LgWindow       *self,
                                             int             delta);
 const LgTopic *lg_window_get_topic         (LgWindow       *self);
+gboolean       lg_window_export_pdf        (LgWindow       *self,
+                                            const char     *path);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "lg-application.h"
@@ -362,6 +363,36 @@ test_narrow_layout (void)
 }
 
 static void
+test_export_pdf (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "topic.pdf", NULL);
+  g_autofree char *bad = g_build_filename (dir, "missing-folder", "topic.pdf", NULL);
+  g_autofree char *data = NULL;
+  GtkWidget *bar;
+  gsize len = 0;
+
+  g_assert_true (lg_window_export_pdf (window, path));
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_assert_cmpuint (len, >, 1000);
+
+  /* An unwritable place: a message in the window, and no file. */
+  g_assert_false (lg_window_export_pdf (window, bad));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  bar = gtk_widget_get_first_child (gtk_stack_get_child_by_name (
+          GTK_STACK (gtk_window_get_child (GTK_WINDOW (window))), "browse"));
+  g_assert_true (GTK_IS_INFO_BAR (bar));
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_color_scheme (void)
 {
   g_autoptr(LgApplication) app = lg_application_new ();
@@ -422,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/history", test_history);
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
+  g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
 
   return g_test_run ();

@@ -1,0 +1,273 @@
+/* lg-window-print.c: the window's printing, page setup and PDF export
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page setup and printer settings are remembered in GSettings, so the
+ * reader's paper choice survives a restart. Errors are shown in the window.
+ */
+
+#define G_LOG_DOMAIN "lg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-print-operation.h"
+#include "lg-window-private.h"
+
+static void
+on_error_bar_response (GtkInfoBar *bar,
+                       int         response,
+                       gpointer    user_data)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
+}
+
+/**
+ * lg_window_show_message:
+ * @self: a #LgWindow
+ * @message: what went wrong, for the reader
+ *
+ * Shows @message in a bar at the top of the window until it is closed.
+ */
+void
+lg_window_show_message (LgWindow   *self,
+                        const char *message)
+{
+  gtk_label_set_text (self->error_bar_label, message);
+  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+}
+
+static GtkPageSetup *
+load_page_setup (LgWindow *self)
+{
+  g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "page-setup");
+
+  if (g_variant_n_children (saved) > 0)
+    {
+      GtkPageSetup *setup = gtk_page_setup_new_from_gvariant (saved);
+
+      if (setup != NULL)
+        return setup;
+    }
+  return lg_print_operation_new_page_setup ();
+}
+
+static void
+save_page_setup (LgWindow     *self,
+                 GtkPageSetup *setup)
+{
+  g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (setup));
+}
+
+static LgPrintOperation *
+new_operation (LgWindow   *self,
+               const char *section_id)
+{
+  g_autoptr(GtkPageSetup) setup = load_page_setup (self);
+  g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "print-settings");
+  LgPrintOperation *op;
+
+  op = lg_print_operation_new (self->corpus, self->topic, section_id,
+                               g_settings_get_boolean (self->settings, "large-print"));
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (op), setup);
+  if (g_variant_n_children (saved) > 0)
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_gvariant (saved);
+
+      gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (op), settings);
+    }
+  return op;
+}
+
+static void
+on_print_done (GtkPrintOperation       *op,
+               GtkPrintOperationResult  result,
+               LgWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (op, &error);
+      /* Translators: %s says why printing failed */
+      lg_window_show_message_printf (self, _("The page could not be printed: %s"),
+                                     error ? error->message : _("unknown error"));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (op);
+      GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (op);
+
+      if (settings != NULL)
+        g_settings_set_value (self->settings, "print-settings",
+                              gtk_print_settings_to_gvariant (settings));
+      if (setup != NULL)
+        save_page_setup (self, setup);
+    }
+  g_object_unref (op);
+  g_object_unref (self);
+}
+
+static void
+run_print (LgWindow   *self,
+           const char *section_id)
+{
+  LgPrintOperation *op;
+  g_autoptr(GError) error = NULL;
+
+  if (self->topic == NULL)
+    return;
+
+  op = new_operation (self, section_id);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (op), TRUE);
+  g_signal_connect (op, "done", G_CALLBACK (on_print_done), g_object_ref (self));
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR &&
+      error != NULL)
+    lg_window_show_message_printf (self, _("The page could not be printed: %s"),
+                                   error->message);
+}
+
+static void
+print_topic (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  run_print (LG_WINDOW (widget), NULL);
+}
+
+static void
+print_section (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  run_print (self, lg_content_view_get_current_section (self->content_view));
+}
+
+static void
+on_page_setup_done (GtkPageSetup *setup,
+                    gpointer      user_data)
+{
+  g_autoptr(LgWindow) self = user_data;
+
+  if (setup != NULL)
+    save_page_setup (self, setup);
+}
+
+static void
+page_setup (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+  g_autoptr(GtkPageSetup) setup = load_page_setup (self);
+
+  gtk_print_run_page_setup_dialog_async (GTK_WINDOW (self), setup, NULL,
+                                         on_page_setup_done, g_object_ref (self));
+}
+
+/**
+ * lg_window_export_pdf:
+ * @self: a #LgWindow
+ * @path: the file to write
+ *
+ * Saves the current topic as a PDF at @path; on failure the window says
+ * why and no file is left under that name.
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+lg_window_export_pdf (LgWindow   *self,
+                      const char *path)
+{
+  g_autoptr(LgPrintOperation) op = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->topic == NULL)
+    return FALSE;
+
+  op = new_operation (self, NULL);
+  if (!lg_print_operation_export_pdf (op, GTK_WINDOW (self), path, &error))
+    {
+      /* Translators: %s says why the PDF could not be saved */
+      lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    LgWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        lg_window_export_pdf (self, path);
+      else
+        lg_window_show_message (self, _("The PDF could not be saved: that place cannot be "
+                                        "written to."));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_pdf (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->topic == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* A file name may not hold a slash. */
+  name = g_strdup_printf ("%s.pdf", self->topic->title->plain);
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+lg_window_class_init_print (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_topic);
+  gtk_widget_class_install_action (widget_class, "win.print-section", NULL, print_section);
+  gtk_widget_class_install_action (widget_class, "win.page-setup", NULL, page_setup);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+}
+
+void
+lg_window_init_print (LgWindow *self)
+{
+  g_signal_connect (self->error_bar, "response", G_CALLBACK (on_error_bar_response), NULL);
+}
