@@ -18,6 +18,7 @@
 #include "lg-corpus.h"
 #include "lg-document.h"
 #include "lg-print-layout.h"
+#include "lg-search.h"
 #include "lg-text.h"
 
 const GOptionEntry *
@@ -31,6 +32,9 @@ lg_cli_get_options (void)
       N_("Print every topic: its id, group and title"), NULL },
     { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Print a topic, or one section of it, as plain text"), N_("TOPIC[#SECTION]") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print the sections that match a query, best first: TOPIC#SECTION, score and snippet"),
+      N_("QUERY") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { "export-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -181,6 +185,29 @@ export_pdf (LgCorpus     *corpus,
   return 0;
 }
 
+static int
+search (LgCorpus   *corpus,
+        const char *query)
+{
+  g_autoptr(LgSearch) index = lg_search_new (corpus);
+  g_autoptr(GPtrArray) results = lg_search_query (index, query, 0);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      LgSearchResult *result = g_ptr_array_index (results, i);
+      char score[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* Not %f: the score is for scripts, whatever the locale. */
+      g_ascii_formatd (score, sizeof score, "%.3f", lg_search_result_get_score (result));
+      g_print ("%s#%s\t%s\t%s\n",
+               lg_search_result_get_topic_id (result),
+               lg_search_result_get_section_id (result),
+               score,
+               lg_search_result_get_snippet (result));
+    }
+  return 0;
+}
+
 /**
  * lg_cli_run:
  * @options: the parsed command-line options
@@ -209,6 +236,7 @@ lg_cli_run (GVariantDict *options)
 
   if (!g_variant_dict_contains (options, "list-topics") &&
       !g_variant_dict_contains (options, "show") &&
+      !g_variant_dict_contains (options, "search") &&
       !g_variant_dict_contains (options, "export-pdf"))
     return -1;
 
@@ -220,6 +248,9 @@ lg_cli_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "export-pdf"))
     return export_pdf (corpus, options);
+
+  if (g_variant_dict_lookup (options, "search", "&s", &what))
+    return search (corpus, what);
 
   g_variant_dict_lookup (options, "show", "&s", &what);
   return show (corpus, what);

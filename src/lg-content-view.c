@@ -30,7 +30,16 @@ struct _LgContentView
   double             pending_scroll;
   gint64             pending_frame;
   guint              scroll_tick;
+  GArray            *matches;   /* Match, in reading order */
+  int                current_match;
 };
+
+typedef struct
+{
+  GtkLabel *label;
+  guint     start;
+  guint     end;
+} Match;
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
@@ -278,6 +287,8 @@ clear (LgContentView *self)
     gtk_box_remove (GTK_BOX (self->box), child);
   g_hash_table_remove_all (self->anchors);
   g_ptr_array_set_size (self->labels, 0);
+  g_array_set_size (self->matches, 0);
+  self->current_match = -1;
   g_clear_pointer (&self->doc, lg_document_free);
 }
 
@@ -312,12 +323,17 @@ lg_content_view_get_document (LgContentView *self)
   return self->doc;
 }
 
+/* Polls until GTK has laid the new page out, then scrolls. A timeout
+ * rather than a tick callback: the frame clock may idle between frames
+ * when nothing else changes. Gives up after MAX_SCROLL_TRIES (about 4 s:
+ * a long page on a slow machine can take a while to lay out).
+ */
+#define MAX_SCROLL_TRIES 250
+
 static gboolean
-scroll_when_laid_out (GtkWidget     *widget,
-                      GdkFrameClock *clock,
-                      gpointer       user_data)
+scroll_when_laid_out (gpointer user_data)
 {
-  LgContentView *self = LG_CONTENT_VIEW (widget);
+  LgContentView *self = LG_CONTENT_VIEW (user_data);
   GtkWidget *target;
   double x = 0, y = 0;
 
@@ -325,12 +341,9 @@ scroll_when_laid_out (GtkWidget     *widget,
     {
       GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
 
-      if (self->pending_frame < 0)
-        self->pending_frame = gdk_frame_clock_get_frame_counter (clock);
       /* Wait until the page is tall enough to hold the position. */
       if (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) <
-          self->pending_scroll &&
-          gdk_frame_clock_get_frame_counter (clock) < self->pending_frame + 10)
+          self->pending_scroll && ++self->pending_frame < MAX_SCROLL_TRIES)
         return G_SOURCE_CONTINUE;
       gtk_adjustment_set_value (vadj, self->pending_scroll);
       self->scroll_tick = 0;
@@ -346,12 +359,20 @@ scroll_when_laid_out (GtkWidget     *widget,
     }
 
   /* Wait until GTK has placed the new widgets. */
-  if (gtk_widget_get_height (target) == 0 ||
-      !gtk_widget_translate_coordinates (target, self->box, 0, 0, &x, &y))
+  if ((gtk_widget_get_height (target) == 0 ||
+       !gtk_widget_translate_coordinates (target, self->box, 0, 0, &x, &y)) &&
+      ++self->pending_frame < MAX_SCROLL_TRIES)
     return G_SOURCE_CONTINUE;
 
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller),
-                            MAX (0, y - 12));
+  {
+    GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+    /* The scrolled window learns the new page's height a frame later. */
+    if (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) < y - 12 &&
+        ++self->pending_frame < MAX_SCROLL_TRIES)
+      return G_SOURCE_CONTINUE;
+    gtk_adjustment_set_value (vadj, MAX (0, y - 12));
+  }
   self->scroll_tick = 0;
   g_clear_pointer (&self->pending_anchor, g_free);
   return G_SOURCE_REMOVE;
@@ -379,9 +400,9 @@ lg_content_view_scroll_to_section (LgContentView *self,
 
   g_free (self->pending_anchor);
   self->pending_anchor = g_strdup (section_id);
+  self->pending_frame = 0;
   if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out,
-                                                      NULL, NULL);
+    self->scroll_tick = g_timeout_add (16, scroll_when_laid_out, self);
 }
 
 /**
@@ -408,17 +429,13 @@ void
 lg_content_view_restore_scroll (LgContentView *self,
                                 double         value)
 {
-  GdkFrameClock *clock;
-
   g_return_if_fail (LG_IS_CONTENT_VIEW (self));
 
   g_clear_pointer (&self->pending_anchor, g_free);
   self->pending_scroll = MAX (0, value);
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  self->pending_frame = clock ? gdk_frame_clock_get_frame_counter (clock) : -1;
+  self->pending_frame = 0;
   if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out,
-                                                      NULL, NULL);
+    self->scroll_tick = g_timeout_add (16, scroll_when_laid_out, self);
 }
 
 /**
@@ -466,6 +483,142 @@ lg_content_view_get_current_section (LgContentView *self)
   return current;
 }
 
+/* Matches are drawn with Pango attributes over the label's own markup:
+ * yellow for every match, orange for the current one, dark text on both
+ * so they read in light and dark styles alike.
+ */
+static void
+paint_label (LgContentView *self,
+             GtkLabel      *label)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const Match *m = &g_array_index (self->matches, Match, i);
+      PangoAttribute *bg, *fg;
+
+      if (m->label != label)
+        continue;
+      if ((int) i == self->current_match)
+        bg = pango_attr_background_new (0xffff, 0xa300, 0x4800);
+      else
+        bg = pango_attr_background_new (0xf600, 0xd300, 0x2d00);
+      fg = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
+      bg->start_index = fg->start_index = m->start;
+      bg->end_index = fg->end_index = m->end;
+      pango_attr_list_insert (attrs, bg);
+      pango_attr_list_insert (attrs, fg);
+    }
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/**
+ * lg_content_view_highlight:
+ * @self: a #LgContentView
+ * @func: (scope call): finds the matches in one label's text
+ * @user_data: data for @func
+ *
+ * Highlights every match in the page; @func returns an array of
+ * #LgSearchRange-like (start, end) byte pairs, as lg_search_find_matches()
+ * does.
+ *
+ * Returns: how many matches there are
+ */
+guint
+lg_content_view_highlight (LgContentView        *self,
+                           LgContentMatchFunc    func,
+                           gpointer              user_data)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
+
+  lg_content_view_clear_highlight (self);
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (self->labels, i);
+      g_autoptr(GArray) ranges = func (gtk_label_get_text (label), user_data);
+
+      if (ranges == NULL || ranges->len == 0)
+        continue;
+      for (guint r = 0; r < ranges->len; r++)
+        {
+          const guint *pair = &g_array_index (ranges, guint, r * 2);
+          Match m = { label, pair[0], pair[1] };
+
+          g_array_append_val (self->matches, m);
+        }
+      paint_label (self, label);
+    }
+  return self->matches->len;
+}
+
+void
+lg_content_view_clear_highlight (LgContentView *self)
+{
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  for (guint i = 0; i < self->matches->len; i++)
+    gtk_label_set_attributes (g_array_index (self->matches, Match, i).label, NULL);
+  g_array_set_size (self->matches, 0);
+  self->current_match = -1;
+}
+
+guint
+lg_content_view_get_n_matches (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
+  return self->matches->len;
+}
+
+int
+lg_content_view_get_current_match (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), -1);
+  return self->current_match;
+}
+
+/**
+ * lg_content_view_select_match:
+ * @self: a #LgContentView
+ * @index: a match, from 0; wraps around at either end
+ *
+ * Makes @index the current match and scrolls it into view.
+ */
+void
+lg_content_view_select_match (LgContentView *self,
+                              int            index)
+{
+  GtkLabel *old_label = NULL;
+  const Match *m;
+  double x, y;
+  GtkAdjustment *vadj;
+
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  if (self->matches->len == 0)
+    return;
+  index = ((index % (int) self->matches->len) + self->matches->len) % self->matches->len;
+  if (self->current_match >= 0)
+    old_label = g_array_index (self->matches, Match, self->current_match).label;
+  self->current_match = index;
+  m = &g_array_index (self->matches, Match, index);
+  if (old_label != NULL && old_label != m->label)
+    paint_label (self, old_label);
+  paint_label (self, m->label);
+
+  vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (gtk_widget_translate_coordinates (GTK_WIDGET (m->label), self->box, 0, 0, &x, &y))
+    {
+      double top = gtk_adjustment_get_value (vadj);
+      double page = gtk_adjustment_get_page_size (vadj);
+      int height = gtk_widget_get_height (GTK_WIDGET (m->label));
+
+      if (y < top || y + MIN (height, page / 2) > top + page)
+        gtk_adjustment_set_value (vadj, MAX (0, y - page / 3));
+    }
+}
+
 /**
  * lg_content_view_get_text:
  * @self: a #LgContentView
@@ -493,11 +646,7 @@ lg_content_view_dispose (GObject *object)
 {
   LgContentView *self = (LgContentView *)object;
 
-  if (self->scroll_tick)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
-      self->scroll_tick = 0;
-    }
+  g_clear_handle_id (&self->scroll_tick, g_source_remove);
   if (self->scroller != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->scroller));
@@ -515,6 +664,7 @@ lg_content_view_finalize (GObject *object)
   g_clear_pointer (&self->doc, lg_document_free);
   g_clear_pointer (&self->anchors, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->pending_anchor, g_free);
 
   G_OBJECT_CLASS (lg_content_view_parent_class)->finalize (object);
@@ -551,6 +701,8 @@ lg_content_view_init (LgContentView *self)
 
   self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
   self->labels = g_ptr_array_new ();
+  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->current_match = -1;
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LgContentView, lg_content_view, LG, CONTENT_VIEW, GtkWidget)
 
+/* Returns (start, end) byte pairs of the matches in @text, or NULL. */
+typedef GArray *(*LgContentMatchFunc) (const char *text,
+                                       gpointer    user_data);
+
 GtkWidget  *lg_content_view_new                (void);
 void        lg_content_view_set_document       (LgContentView *self,
                                                 LgDocument    *doc);
@@ -26,6 +30,14 @@ double      lg_content_view_get_scroll         (LgContentView *self);
 void        lg_content_view_restore_scroll     (LgContentView *self,
                                                 double         value);
 const char *lg_content_view_get_current_section (LgContentView *self);
+guint       lg_content_view_highlight          (LgContentView *self,
+                                                LgContentMatchFunc func,
+                                                gpointer       user_data);
+void        lg_content_view_clear_highlight    (LgContentView *self);
+guint       lg_content_view_get_n_matches      (LgContentView *self);
+int         lg_content_view_get_current_match  (LgContentView *self);
+void        lg_content_view_select_match       (LgContentView *self,
+                                                int            index);
 char       *lg_content_view_get_text           (LgContentView *self);
 char       *lg_inline_to_markup                (const LgInline *inl);
 

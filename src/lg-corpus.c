@@ -192,9 +192,22 @@ check_keys (Loader             *l,
       if (!g_strv_contains (allowed, name))
         {
           g_autofree char *list = g_strjoinv (", ", (char **) allowed);
-          gsize len = path_push_member (l, name);
-          gboolean ret = fail (l, LG_CORPUS_ERROR_UNKNOWN_KEY,
-                               "unknown key “%s” (expected one of: %s)", name, list);
+          g_autofree char *shown = NULL;
+          gboolean ret;
+          gsize len;
+
+          /* A key of megabytes would make a message of megabytes. */
+          if (g_utf8_strlen (name, -1) > 64)
+            {
+              g_autofree char *start = g_utf8_substring (name, 0, 64);
+
+              shown = g_strconcat (start, "…", NULL);
+            }
+          else
+            shown = g_strdup (name);
+          len = path_push_member (l, shown);
+          ret = fail (l, LG_CORPUS_ERROR_UNKNOWN_KEY,
+                      "unknown key “%s” (expected one of: %s)", shown, list);
           path_pop (l, len);
           return ret;
         }
@@ -1143,23 +1156,32 @@ typedef struct
   guint    order;
 } PendingTopic;
 
+/* The corpus nests about ten deep; json-glib's parser recurses once a
+ * level and runs out of stack some ten thousand levels down.
+ */
+#define MAX_DEPTH 64
+
 /* json-glib 1.6 leaks the tree it has built when a second object or array
  * follows the first top-level value ("1 {…}", "{…} […]"), and accepts a
  * JavaScript "var x = " before it. A corpus file is one object, so this
  * finds where a second value starts at the top level, outside strings and
  * nesting: json-glib only sees what comes before. Returns that offset and
- * its 1-based line, or @length when there is at most one value.
+ * its 1-based line, or @length when there is at most one value. Sets
+ * @too_deep and returns where it is when arrays and objects nest more
+ * than MAX_DEPTH deep.
  */
 static gsize
 second_value_start (const char *data,
                     gsize       length,
-                    guint      *line)
+                    guint      *line,
+                    gboolean   *too_deep)
 {
   gboolean in_string = FALSE, seen_value = FALSE, in_value = FALSE;
   guint depth = 0;
   gsize i = 0;
 
   *line = 1;
+  *too_deep = FALSE;
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
 
@@ -1189,8 +1211,11 @@ second_value_start (const char *data,
 
       if (c == '"')
         in_string = TRUE;
-      else if (c == '{' || c == '[')
-        depth++;
+      else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH)
+        {
+          *too_deep = TRUE;
+          return i;
+        }
       else if ((c == '}' || c == ']') && depth > 0 && --depth == 0)
         in_value = FALSE;
     }
@@ -1218,8 +1243,9 @@ unicode_escape_value (const char *p,
 
 /* json-glib 1.6 also leaks the string it is reading when a \u escape of
  * a UTF-16 surrogate is not followed by the other half. Such escapes, and
- * \u escapes with fewer than four hex digits, are not JSON: this finds
- * the first one and returns its 1-based line, or 0 when there is none.
+ * \u escapes with fewer than four hex digits, are not JSON; \u0000 is, but
+ * would silently cut the string short. This finds the first of them and
+ * returns its 1-based line, or 0 when there is none.
  */
 static guint
 bad_unicode_escape_line (const char *data,
@@ -1241,7 +1267,7 @@ bad_unicode_escape_line (const char *data,
           p++;  /* the escaped character, whatever it is */
           continue;
         }
-      if ((value = unicode_escape_value (p, end)) < 0)
+      if ((value = unicode_escape_value (p, end)) <= 0)
         return line;
       if (value >= 0xD800 && value <= 0xDFFF)
         {
@@ -1254,6 +1280,38 @@ bad_unicode_escape_line (const char *data,
     }
 
   return 0;
+}
+
+/* json-glib keeps the last of two members with the same name; a corpus
+ * must not hide text that way, so the parser's object-member signal
+ * counts each object's members to notice the first duplicate.
+ */
+typedef struct
+{
+  GHashTable *counts;  /* JsonObject → members parsed so far */
+  char       *name;
+  guint       line;
+} DuplicateKey;
+
+static void
+on_object_member (JsonParser   *parser,
+                  JsonObject   *object,
+                  const char   *name,
+                  DuplicateKey *dup)
+{
+  guint n;
+
+  if (dup->name != NULL)
+    return;
+  if (dup->counts == NULL)
+    dup->counts = g_hash_table_new (NULL, NULL);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (dup->counts, object)) + 1;
+  g_hash_table_insert (dup->counts, object, GUINT_TO_POINTER (n));
+  if (n > json_object_get_size (object))
+    {
+      dup->name = g_strdup (name);
+      dup->line = json_parser_get_current_line (parser);
+    }
 }
 
 static gboolean
@@ -1271,7 +1329,9 @@ load_file (Loader     *l,
   JsonNode *root;
   JsonObject *object;
   JsonArray *array;
+  DuplicateKey dup = { NULL, NULL, 0 };
   gsize first_length;
+  gboolean too_deep;
   guint line;
 
   l->file = name;
@@ -1281,12 +1341,19 @@ load_file (Loader     *l,
     return fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
   if ((line = bad_unicode_escape_line (data, length)) > 0)
     return fail (l, LG_CORPUS_ERROR_SYNTAX,
-                 "malformed \\u escape at line %u (expected four hex digits, and "
-                 "a UTF-16 surrogate followed by its other half)", line);
-  first_length = second_value_start (data, length, &line);
+                 "malformed \\u escape at line %u (expected four hex digits, not "
+                 "\\u0000, and a UTF-16 surrogate followed by its other half)", line);
+  first_length = second_value_start (data, length, &line, &too_deep);
+  if (too_deep)
+    return fail (l, LG_CORPUS_ERROR_SYNTAX,
+                 "arrays and objects nest more than %d deep at line %u", MAX_DEPTH, line);
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dup);
   if (!json_parser_load_from_data (parser, data, first_length, &local_error))
     {
       const char *message = local_error->message;
+
+      g_clear_pointer (&dup.counts, g_hash_table_unref);
+      g_free (dup.name);
 
       /* json-glib names in-memory data “<data>”; the file name says more. */
       if (g_str_has_prefix (message, "<data>:"))
@@ -1296,6 +1363,14 @@ load_file (Loader     *l,
       return FALSE;
     }
 
+  g_clear_pointer (&dup.counts, g_hash_table_unref);
+  if (dup.name != NULL)
+    {
+      g_autofree char *key = dup.name;
+
+      return fail (l, LG_CORPUS_ERROR_DUPLICATE,
+                   "the key “%s” appears twice in one object, at line %u", key, dup.line);
+    }
   if (first_length < length)
     return fail (l, LG_CORPUS_ERROR_SYNTAX,
                  "expected one JSON object, found more at line %u", line);
@@ -1521,12 +1596,26 @@ resolve_links (Loader     *l,
  * if there is one that parses and whose links resolve; otherwise the
  * English stays, string by string.
  */
+/* g_dpgettext2() copies the context and the text onto the stack, so a
+ * text of megabytes would overflow it; no catalogue holds one anyway.
+ */
+#define MAX_TRANSLATABLE (64 * 1024)
+
+static const char *
+translate (const char *context,
+           const char *source)
+{
+  if (strlen (context) + strlen (source) > MAX_TRANSLATABLE)
+    return source;
+  return g_dpgettext2 (CONTENT_DOMAIN, context, source);
+}
+
 static void
 translate_inline (Loader     *l,
                   GHashTable *names,
                   LgInline   *inl)
 {
-  const char *translated = g_dpgettext2 (CONTENT_DOMAIN, inl->path, inl->source);
+  const char *translated = translate (inl->path, inl->source);
   g_autoptr(LgInline) parsed = NULL;
   g_autoptr(GError) error = NULL;
   GError **saved = l->error;
@@ -1573,8 +1662,7 @@ translate_corpus (Loader     *l,
     {
       LgGroup *group = g_ptr_array_index (self->groups, i);
 
-      group->title = lg_corpus_strdup (self, g_dpgettext2 (CONTENT_DOMAIN, group->path,
-                                                           group->title));
+      group->title = lg_corpus_strdup (self, translate (group->path, group->title));
     }
 
   /* Translated glossary terms and medicine classes may be linked by name. */

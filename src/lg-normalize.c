@@ -100,8 +100,8 @@ lg_tokenizer_init (LgTokenizer *tokenizer,
  *
  * Words joined by a single hyphen (“FLAG-Ida”, “CAR T-cell”) are given
  * one by one, the later ones flagged %LG_TOKEN_JOINED; after each joined
- * word come the compounds that end with it (“FLAG-Ida”, up to
- * %LG_TOKEN_MAX_CHAIN words), flagged %LG_TOKEN_COMPOUND, so that
+ * word come the compounds that end with it, longest first (“FLAG-Ida”, of
+ * up to %LG_TOKEN_MAX_CHAIN words), flagged %LG_TOKEN_COMPOUND, so that
  * “flagida” can find “FLAG-Ida”.
  *
  * Returns: %FALSE at the end of the text
@@ -783,7 +783,7 @@ lg_normalize_prefixes (const char *word,
     add_variant (variants, buf, n - 1);
 
   /* -is… → -iz…, -ys… → -yz…, -ell… → -el… near the end of the word */
-  for (gsize i = n >= 6 ? n - 6 : 0; i + 1 < n; i++)
+  for (gsize i = MAX (n, 6) - 6; i + 1 < n; i++)
     {
       if (buf[i + 1] != 's' || (buf[i] != 'i' && buf[i] != 'y'))
         continue;
@@ -793,8 +793,8 @@ lg_normalize_prefixes (const char *word,
       v[i + 1] = 'z';
       add_variant (variants, v, n);
     }
-  for (gsize i = n >= 6 ? n - 6 : 0; i >= 2 && i + 2 < n; i++)
-    if (memcmp (buf + i, "ell", 3) == 0)
+  for (gsize i = MAX (n, 6) - 6; i + 2 < n; i++)
+    if (i >= 2 && memcmp (buf + i, "ell", 3) == 0)
       {
         memcpy (v, buf, i + 2);
         memcpy (v + i + 2, buf + i + 3, n - i - 3);

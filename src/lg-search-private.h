@@ -21,7 +21,7 @@ typedef enum
   LG_FIELD_TITLE,     /* the topic's title, in every section of it */
   LG_FIELD_HEADING,   /* the section's title */
   LG_FIELD_NAME,      /* glossary term and aliases, medicine and brands */
-  LG_FIELD_KEYWORDS,  /* the topic's keywords, in every section of it */
+  LG_FIELD_KEYWORDS,  /* the topic's keywords, in its first section */
   LG_FIELD_BODY,      /* everything else */
   LG_N_FIELDS
 } LgField;
@@ -37,8 +37,16 @@ typedef enum
 /* A query holds at most this many word matchers, one bit each. */
 #define LG_QUERY_MAX_BITS 64
 
+/* The documents a query may score before it settles for the best of them. */
+#define LG_SEARCH_DEFAULT_MAX_SCORED 10000
+
 /* Fewer results than this and the query is tried again with typos. */
 #define LG_SEARCH_FEW 3
+
+/* What a completion of one or two letters is worth, next to other words:
+ * it only filters, since which word is meant is not known yet.
+ */
+#define LG_FLAT_SCORE 0.25f
 
 typedef struct
 {
@@ -67,8 +75,10 @@ typedef struct
 
 typedef struct
 {
-  const char *text;
-  LgField     field;
+  const char    *text;
+  LgField        field;
+  const LgBlock *block;   /* the block it is an item of, if any */
+  guint          item;
 } LgPiece;
 
 /* One word of a query: the stems it accepts. */
@@ -93,6 +103,8 @@ typedef struct
   float      weight;
   gboolean   phrase;     /* the words must be next to each other */
   gboolean   fuzzy;
+  gboolean   short_prefix;  /* completions of one or two letters */
+  gboolean   flat;       /* scores LG_FLAT_SCORE, whatever the words' weights */
   guint64    first_bit;
   float      max_score;
 } LgAlt;
@@ -116,6 +128,7 @@ typedef struct
   guint       n_concepts;
   guint       n_bits;
   guint64    *masks;        /* for each stem, the bits of the matchers accepting it */
+  guint8      bit_concept[LG_QUERY_MAX_BITS];
   gboolean    fuzzy;        /* typo alternatives were added */
   gboolean    can_fuzz;     /* some word could have typo alternatives */
 } LgQuery;
@@ -164,6 +177,8 @@ struct _LgSearch
   GPtrArray    *synonym_sets; /* GPtrArray of LgSynonym */
   guint         max_synonym_len;
 
+  gsize         memory;       /* bytes, counted when built */
+  guint         max_scored;   /* the budget of documents scored, or 0 */
   gpointer      scratch;      /* a spare LgScratch, taken atomically */
   GMutex        cache_lock;
   char         *cached_text;
@@ -197,6 +212,23 @@ guint32      lg_search_lookup_word      (LgSearch       *self,
 gssize       lg_search_find_stem        (LgSearch       *self,
                                          const char     *stem);
 
+/* lg-search-build.c */
+void         lg_search_build            (LgSearch       *self,
+                                         guint           n_copies);
+
+/* lg-search-matcher.c */
+void         lg_matcher_clear           (LgMatcher      *m);
+LgMatcher    lg_matcher_exact           (LgSearch       *self,
+                                         const char     *stem);
+LgMatcher    lg_matcher_prefix          (LgSearch       *self,
+                                         const char     *word,
+                                         gsize           length,
+                                         const char     *stem);
+LgMatcher    lg_matcher_typo            (LgSearch       *self,
+                                         const char     *surface,
+                                         gboolean        prefix,
+                                         const LgMatcher *near);
+
 /* lg-search-query.c */
 LgQuery     *lg_query_new               (LgSearch       *self,
                                          const char     *text,
@@ -214,6 +246,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LgQuery, lg_query_unref)
 GArray      *lg_search_rank             (LgSearch       *self,
                                          LgQuery        *query,
                                          guint           max_results);
+void         lg_search_free_scratch     (LgSearch       *self);
 
 /* lg-search-result.c */
 LgSearchResult *lg_search_result_new    (LgSearch       *self,

@@ -11,17 +11,17 @@
  * concept of its own: its word, or for a hyphenated unit its words next to
  * each other or run together (“flagida”). The last word, unless a space
  * follows it, also matches the words it begins (“relap” → “relapse”,
- * “relapsed”; stop words are left out), and in the second try, when the
- * words as typed found little, words of five letters or more also match
- * words one typo away (two from nine letters: insertion, deletion,
- * substitution or two letters swapped).
+ * “relapsed”; stop words are left out). In the second try, made when the
+ * query as typed found fewer than three sections, each word of five
+ * letters or more that matches (next to) nothing as it is also matches the
+ * words one typo away (two from nine letters: a letter inserted, deleted
+ * or changed, or two letters swapped).
  */
 
 #define G_LOG_DOMAIN "lg-search"
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "lg-search-private.h"
@@ -65,22 +65,14 @@ typedef struct
   GArray     *alts;      /* LgAlt, of the concept being built */
   GPtrArray  *alt_keys;  /* to drop an alternative seen before */
   GArray     *tokens;    /* LgMatcher, of the alternative being built */
+  gboolean    short_prefix;  /* the alternative being built completes one or two letters */
 } Parser;
-
-static void
-matcher_clear (LgMatcher *m)
-{
-  g_clear_pointer (&m->ranges, g_free);
-  g_clear_pointer (&m->ids, g_free);
-  g_clear_pointer (&m->prefixes, g_strfreev);
-  g_clear_pointer (&m->exact, g_strfreev);
-}
 
 static void
 alt_clear (LgAlt *alt)
 {
   for (guint i = 0; i < alt->n_tokens; i++)
-    matcher_clear (&alt->tokens[i]);
+    lg_matcher_clear (&alt->tokens[i]);
   g_clear_pointer (&alt->tokens, g_free);
 }
 
@@ -118,353 +110,6 @@ lg_query_unref (LgQuery *query)
   g_free (query);
 }
 
-/* The vocabulary */
-
-/* The first of the sorted @strings that is not below @key. */
-static guint
-lower_bound (char       **strings,
-             guint        n,
-             const char  *key)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (strcmp (strings[mid], key) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* From @from, the first of the sorted @strings that does not start with
- * @prefix.
- */
-static guint
-prefix_end (char       **strings,
-            guint        n,
-            guint        from,
-            const char  *prefix)
-{
-  gsize len = strlen (prefix);
-  guint lo = from, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (strncmp (strings[mid], prefix, len) <= 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-static gboolean
-is_stop_id (LgSearch *self,
-            guint32   id)
-{
-  guint lo = 0, hi = self->n_stop_ids;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (self->stop_ids[mid] == id)
-        return TRUE;
-      if (self->stop_ids[mid] < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
-}
-
-static gboolean
-in_ranges (GArray  *ranges,
-           guint32  id)
-{
-  for (guint i = 0; i < ranges->len; i += 2)
-    if (id >= g_array_index (ranges, guint32, i) && id < g_array_index (ranges, guint32, i + 1))
-      return TRUE;
-  return FALSE;
-}
-
-static int
-compare_guint32 (const void *a,
-                 const void *b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Sorts the ids, drops doubles and those the ranges hold, and works out
- * what the matcher can reach.
- */
-static void
-matcher_finish (LgSearch  *self,
-                LgMatcher *m,
-                GArray    *ranges,
-                GArray    *ids)
-{
-  guint n = 0;
-
-  g_array_sort (ids, compare_guint32);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      guint32 id = g_array_index (ids, guint32, i);
-
-      if ((n > 0 && g_array_index (ids, guint32, n - 1) == id) || in_ranges (ranges, id))
-        continue;
-      g_array_index (ids, guint32, n++) = id;
-    }
-  g_array_set_size (ids, n);
-
-  m->n_ranges = ranges->len / 2;
-  m->ranges = (guint32 *) (gpointer) g_array_free (ranges, FALSE);
-  m->n_ids = ids->len;
-  m->ids = (guint32 *) (gpointer) g_array_free (ids, FALSE);
-
-  m->estimate = 0;
-  m->max_score = 0.0f;
-  for (guint r = 0; r < m->n_ranges; r++)
-    {
-      guint32 lo = m->ranges[2 * r], hi = m->ranges[2 * r + 1];
-
-      m->estimate += self->df_cum[hi] - self->df_cum[lo];
-      for (guint32 s = lo; s < hi; s++)
-        m->max_score = MAX (m->max_score, self->top[s]);
-    }
-  for (guint i = 0; i < m->n_ids; i++)
-    {
-      guint32 s = m->ids[i];
-
-      m->estimate += self->df_cum[s + 1] - self->df_cum[s];
-      m->max_score = MAX (m->max_score, self->top[s]);
-    }
-}
-
-static LgMatcher
-matcher_exact (LgSearch   *self,
-               const char *stem)
-{
-  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  const char *exact[] = { stem, NULL };
-  LgMatcher m = { 0 };
-  gssize id = lg_search_find_stem (self, stem);
-
-  if (id >= 0)
-    {
-      guint32 v = id;
-      g_array_append_val (ids, v);
-    }
-  m.exact = g_strdupv ((char **) exact);
-  matcher_finish (self, &m, ranges, ids);
-  return m;
-}
-
-/* The word itself, and every word it begins but stop words. */
-static LgMatcher
-matcher_prefix (LgSearch   *self,
-                const char *word,
-                gsize       length,
-                const char *stem)
-{
-  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  const char *exact[] = { stem, NULL };
-  LgMatcher m = { 0 };
-  gssize id = lg_search_find_stem (self, stem);
-
-  m.prefixes = lg_normalize_prefixes (word, length);
-  for (guint i = 0; m.prefixes[i]; i++)
-    {
-      const char *prefix = m.prefixes[i];
-      guint32 lo = lower_bound (self->stems, self->n_stems, prefix);
-      guint32 hi = prefix_end (self->stems, self->n_stems, lo, prefix);
-      guint32 from = lo;
-      guint s_lo, s_hi;
-
-      /* The stem range, with holes where stop words are. */
-      for (guint k = 0; k < self->n_stop_ids; k++)
-        {
-          guint32 stop = self->stop_ids[k];
-
-          if (stop < from || stop >= hi)
-            continue;
-          if (stop > from)
-            {
-              guint32 pair[2] = { from, stop };
-              g_array_append_vals (ranges, pair, 2);
-            }
-          from = stop + 1;
-        }
-      if (from < hi)
-        {
-          guint32 pair[2] = { from, hi };
-          g_array_append_vals (ranges, pair, 2);
-        }
-
-      /* Words that begin so but whose stem does not (“therapi” →
-       * “therapies” → “therapy”).
-       */
-      s_lo = lower_bound (self->surfaces, self->n_surfaces, prefix);
-      s_hi = prefix_end (self->surfaces, self->n_surfaces, s_lo, prefix);
-      for (guint s = s_lo; s < s_hi; s++)
-        {
-          guint32 st = self->surface_stem[s];
-
-          if (!is_stop_id (self, st) && !in_ranges (ranges, st))
-            g_array_append_val (ids, st);
-        }
-    }
-
-  if (id >= 0)
-    {
-      guint32 v = id;
-      g_array_append_val (ids, v);
-    }
-  m.exact = g_strdupv ((char **) exact);
-  matcher_finish (self, &m, ranges, ids);
-  return m;
-}
-
-/* Optimal string alignment distance between @a and @b, or between @a and
- * the closest start of @b if @prefix; anything above @max is @max + 1.
- */
-static guint
-edit_distance (const char *a,
-               guint       na,
-               const char *b,
-               guint       nb,
-               guint       max,
-               gboolean    prefix)
-{
-  guint rows[3][LG_NORMALIZE_BUFSIZE + 8];
-  guint *two = rows[0], *one = rows[1], *cur = rows[2];
-  guint best;
-
-  if (prefix)
-    nb = MIN (nb, na + max);
-  for (guint j = 0; j <= nb; j++)
-    one[j] = j;
-
-  for (guint i = 1; i <= na; i++)
-    {
-      guint row_min;
-      guint *tmp;
-
-      cur[0] = i;
-      row_min = i;
-      for (guint j = 1; j <= nb; j++)
-        {
-          guint cost = a[i - 1] != b[j - 1];
-          guint v = MIN (MIN (one[j] + 1, cur[j - 1] + 1), one[j - 1] + cost);
-
-          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-            v = MIN (v, two[j - 2] + 1);
-          cur[j] = v;
-          row_min = MIN (row_min, v);
-        }
-      if (row_min > max)
-        return max + 1;
-      tmp = two;
-      two = one;
-      one = cur;
-      cur = tmp;
-    }
-
-  if (!prefix)
-    return one[nb];
-  best = one[0];
-  for (guint j = 1; j <= nb; j++)
-    best = MIN (best, one[j]);
-  return best;
-}
-
-static guint32
-letters_of (const char *key)
-{
-  guint32 mask = 0;
-
-  for (const char *p = key; *p; p++)
-    {
-      if (*p >= 'a' && *p <= 'z')
-        mask |= 1u << (*p - 'a');
-      else if (g_ascii_isdigit (*p))
-        mask |= 1u << 26;
-      else
-        mask |= 1u << 27;
-    }
-  return mask;
-}
-
-/* Words a typo or two away from @surface (or from its start, if it is
- * still being typed), not counting those @near already accepts.
- */
-static LgMatcher
-matcher_typo (LgSearch        *self,
-              const char      *surface,
-              gboolean         prefix,
-              const LgMatcher *near)
-{
-  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n = strlen (surface);
-  guint max = g_utf8_strlen (surface, -1) >= 9 ? 2 : 1;
-  guint32 letters = letters_of (surface);
-  LgMatcher m = { 0 };
-
-  for (guint s = 0; s < self->n_surfaces; s++)
-    {
-      const char *other = self->surfaces[s];
-      guint32 st = self->surface_stem[s];
-      guint no;
-
-      /* Each edit brings in or takes away at most one letter. */
-      if ((guint) __builtin_popcount (letters & ~self->surface_letters[s]) > max)
-        continue;
-      if (!prefix && (guint) __builtin_popcount (self->surface_letters[s] & ~letters) > max)
-        continue;
-      no = strlen (other);
-      if (no + max < n || (!prefix && no > n + max))
-        continue;
-      if (edit_distance (surface, n, other, no, max, prefix) > max)
-        continue;
-      if (is_stop_id (self, st))
-        continue;
-      g_array_append_val (ids, st);
-    }
-
-  /* Not what the word already matches. */
-  for (guint i = 0; i < ids->len;)
-    {
-      guint32 id = g_array_index (ids, guint32, i);
-      gboolean known = FALSE;
-
-      for (guint r = 0; r < near->n_ranges && !known; r++)
-        known = id >= near->ranges[2 * r] && id < near->ranges[2 * r + 1];
-      for (guint k = 0; k < near->n_ids && !known; k++)
-        known = near->ids[k] == id;
-      if (known)
-        g_array_remove_index_fast (ids, i);
-      else
-        i++;
-    }
-
-  matcher_finish (self, &m, ranges, ids);
-  m.exact = g_new0 (char *, m.n_ids + 1);
-  for (guint i = 0; i < m.n_ids; i++)
-    m.exact[i] = g_strdup (self->stems[m.ids[i]]);
-  return m;
-}
-
 /* Building concepts */
 
 static void
@@ -490,8 +135,9 @@ end_alt (Parser     *p,
     if (g_str_equal (g_ptr_array_index (p->alt_keys, i), key))
       {
         for (guint t = 0; t < p->tokens->len; t++)
-          matcher_clear (&g_array_index (p->tokens, LgMatcher, t));
+          lg_matcher_clear (&g_array_index (p->tokens, LgMatcher, t));
         g_array_set_size (p->tokens, 0);
+        p->short_prefix = FALSE;
         return;
       }
   g_ptr_array_add (p->alt_keys, g_strdup (key));
@@ -501,6 +147,7 @@ end_alt (Parser     *p,
   alt.weight = weight;
   alt.phrase = phrase && alt.n_tokens > 1;
   alt.fuzzy = fuzzy;
+  alt.short_prefix = p->short_prefix;
   g_array_append_val (p->alts, alt);
   g_array_set_size (p->tokens, 0);
 }
@@ -550,8 +197,8 @@ part_matcher (Parser *p,
   Part *part = get_part (p, i);
 
   if (completing (p, i))
-    return matcher_prefix (p->self, p->text + part->start, part->end - part->start, part->stem);
-  return matcher_exact (p->self, part->stem);
+    return lg_matcher_prefix (p->self, p->text + part->start, part->end - part->start, part->stem);
+  return lg_matcher_exact (p->self, part->stem);
 }
 
 static char *
@@ -576,62 +223,87 @@ typo_worthy (Part *part)
   return g_utf8_strlen (part->surface, -1) >= 5 && !lg_normalize_is_stopword (part->surface);
 }
 
+/* The alternative made of parts @first… as typed; if the last is being
+ * typed, a second one with its completions, weighed less.
+ */
+static void
+parts_alts (Parser     *p,
+            guint       first,
+            guint       n,
+            const char *key,
+            gboolean    phrase)
+{
+  guint last = first + n - 1;
+  g_autofree char *completed = NULL;
+
+  for (guint i = first; i <= last; i++)
+    push_token (p, lg_matcher_exact (p->self, get_part (p, i)->stem));
+  end_alt (p, key, WEIGHT_TYPED, phrase, FALSE);
+
+  if (!completing (p, last))
+    return;
+  for (guint i = first; i < last; i++)
+    push_token (p, lg_matcher_exact (p->self, get_part (p, i)->stem));
+  push_token (p, part_matcher (p, last));
+  completed = g_strconcat ("*", key, NULL);
+  p->short_prefix = n == 1 && strlen (get_part (p, last)->surface) <= 2;
+  end_alt (p, completed, WEIGHT_COMPLETION, phrase, FALSE);
+  p->short_prefix = FALSE;
+}
+
 static void
 unit_alts (Parser     *p,
            const Unit *unit,
            gboolean    typos)
 {
   guint last = unit->first + unit->n_parts - 1;
-  g_autofree char *key = NULL;
+  g_autofree char *key = join_stems (p, unit->first, unit->n_parts);
+  g_autofree char *completed = NULL;
 
   if (unit->n_parts == 1)
     {
       Part *part = get_part (p, unit->first);
-      gboolean typing = completing (p, last);
-      LgMatcher typo = { 0 };
 
+      parts_alts (p, unit->first, 1, key, FALSE);
+
+      /* Typos, for a word that finds (next to) nothing as it is. */
       if (typos && typo_worthy (part))
         {
-          p->can_fuzz = TRUE;
-          if (p->fuzzy)
+          LgMatcher near = part_matcher (p, last);
+
+          if (near.estimate < LG_SEARCH_FEW)
             {
-              LgMatcher near = part_matcher (p, last);
+              p->can_fuzz = TRUE;
+              if (p->fuzzy)
+                {
+                  LgMatcher typo = lg_matcher_typo (p->self, part->surface, completing (p, last), &near);
 
-              typo = matcher_typo (p->self, part->surface, typing, &near);
-              matcher_clear (&near);
+                  if (typo.n_ids > 0)
+                    {
+                      push_token (p, typo);
+                      end_alt (p, "~", WEIGHT_TYPO, FALSE, TRUE);
+                    }
+                  else
+                    lg_matcher_clear (&typo);
+                }
             }
+          lg_matcher_clear (&near);
         }
-
-      push_token (p, matcher_exact (p->self, part->stem));
-      end_alt (p, part->stem, WEIGHT_TYPED, FALSE, FALSE);
-      if (typing)
-        {
-          key = g_strconcat ("*", part->surface, NULL);
-          push_token (p, part_matcher (p, last));
-          end_alt (p, key, WEIGHT_COMPLETION, FALSE, FALSE);
-        }
-      if (typo.n_ids > 0)
-        {
-          push_token (p, typo);
-          end_alt (p, "~", WEIGHT_TYPO, FALSE, TRUE);
-        }
-      else
-        matcher_clear (&typo);
       return;
     }
 
   /* Hyphenated: the words next to each other, or run together. */
-  for (guint i = unit->first; i <= last; i++)
-    push_token (p, part_matcher (p, i));
-  key = join_stems (p, unit->first, unit->n_parts);
-  end_alt (p, key, WEIGHT_TYPED, TRUE, FALSE);
+  parts_alts (p, unit->first, unit->n_parts, key, TRUE);
 
-  if (completing (p, last))
-    push_token (p, matcher_prefix (p->self, p->text + unit->start, unit->end - unit->start,
-                                   unit->compound));
-  else
-    push_token (p, matcher_exact (p->self, unit->compound));
+  push_token (p, lg_matcher_exact (p->self, unit->compound));
   end_alt (p, unit->compound, WEIGHT_TYPED, FALSE, FALSE);
+  if (completing (p, last))
+    {
+      push_token (p, lg_matcher_prefix (p->self, p->text + unit->start, unit->end - unit->start,
+                                     unit->compound));
+      completed = g_strconcat ("*", unit->compound, NULL);
+      end_alt (p, completed, WEIGHT_COMPLETION, FALSE, FALSE);
+    }
 }
 
 static void
@@ -641,7 +313,7 @@ add_entry_alt (Parser  *p,
   g_autofree char *key = g_strjoinv (" ", stems);
 
   for (guint i = 0; stems[i]; i++)
-    push_token (p, matcher_exact (p->self, stems[i]));
+    push_token (p, lg_matcher_exact (p->self, stems[i]));
   end_alt (p, key, WEIGHT_SYNONYM, TRUE, FALSE);
 }
 
@@ -664,9 +336,7 @@ synonym_concept (Parser *p,
     {
       g_autofree char *key = join_stems (p, first->first, n_parts);
 
-      for (guint i = first->first; i < first->first + n_parts; i++)
-        push_token (p, part_matcher (p, i));
-      end_alt (p, key, WEIGHT_TYPED, FALSE, FALSE);
+      parts_alts (p, first->first, n_parts, key, FALSE);
     }
 
   for (guint s = 0; s < sets->len; s++)
@@ -729,9 +399,7 @@ phrase_concept (Parser *p,
   guint n_parts = last->first + last->n_parts - first->first;
   g_autofree char *key = join_stems (p, first->first, n_parts);
 
-  for (guint i = first->first; i < first->first + n_parts; i++)
-    push_token (p, part_matcher (p, i));
-  end_alt (p, key, WEIGHT_TYPED, TRUE, FALSE);
+  parts_alts (p, first->first, n_parts, key, TRUE);
   end_concept (p, n_parts, TRUE);
 }
 
@@ -822,7 +490,7 @@ static void
 make_concepts (Parser *p)
 {
   guint n_units = p->units->len;
-  gboolean any_required = FALSE;
+  guint n_required = 0;
 
   for (guint u = 0; u < n_units;)
     {
@@ -861,10 +529,22 @@ make_concepts (Parser *p)
     }
 
   for (guint c = 0; c < p->concepts->len; c++)
-    any_required |= g_array_index (p->concepts, LgConcept, c).required;
-  if (!any_required)
+    n_required += g_array_index (p->concepts, LgConcept, c).required;
+  if (n_required == 0)
     for (guint c = 0; c < p->concepts->len; c++)
       g_array_index (p->concepts, LgConcept, c).required = TRUE;
+
+  /* After other words, the first letter or two of the last one only
+   * filter: the words already typed decide the order.
+   */
+  if (n_required >= 2)
+    for (guint c = 0; c < p->concepts->len; c++)
+      {
+        LgConcept *concept = &g_array_index (p->concepts, LgConcept, c);
+
+        for (guint a = 0; a < concept->n_alts; a++)
+          concept->alts[a].flat = concept->alts[a].short_prefix;
+      }
 }
 
 /* One bit per matcher, and for each stem the bits of those accepting it. */
@@ -896,6 +576,7 @@ assign_bits (LgSearch *self,
               LgMatcher *m = &alt->tokens[t];
               guint64 mask = G_GUINT64_CONSTANT (1) << bit;
 
+              q->bit_concept[bit] = c;
               m->bit = bit++;
               concept->bits |= mask;
               sum += m->max_score;
@@ -906,7 +587,8 @@ assign_bits (LgSearch *self,
                 q->masks[m->ids[i]] |= mask;
             }
           alt->first_bit = G_GUINT64_CONSTANT (1) << alt->tokens[0].bit;
-          alt->max_score = alt->weight * concept->span * sum / alt->n_tokens;
+          alt->max_score = alt->weight * concept->span *
+                           (alt->flat ? LG_FLAT_SCORE : sum / alt->n_tokens);
           concept->first_bits |= alt->first_bit;
           concept->max_score = MAX (concept->max_score, alt->max_score);
           concept->alts[kept++] = *alt;
@@ -929,7 +611,8 @@ lg_query_new (LgSearch   *self,
               const char *text,
               gboolean    fuzzy)
 {
-  Parser p = { self, text };
+  g_autofree char *valid = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
+  Parser p = { self, valid ? valid : text };
   LgQuery *q = g_new0 (LgQuery, 1);
   gsize n_concepts;
 
@@ -984,10 +667,10 @@ lg_query_token_mask (LgSearch      *self,
   guint32 id;
   guint64 mask = 0;
 
-  id = lg_search_lookup_word (self, text + token->start, token->end - token->start,
-                              surface, stem);
+  id = lg_search_lookup_word (self, text + token->start, token->end - token->start, NULL, NULL);
   if (id != G_MAXUINT32)
     return query->masks[id];
+  lg_search_lookup_word (self, text + token->start, token->end - token->start, surface, stem);
 
   /* A word the corpus does not have: compare the strings. */
   for (guint c = 0; c < query->n_concepts; c++)

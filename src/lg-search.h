@@ -37,6 +37,8 @@ LgSearch             *lg_search_new_with_copies        (LgCorpus       *corpus,
 LgCorpus             *lg_search_get_corpus             (LgSearch       *self);
 guint                 lg_search_get_n_documents        (LgSearch       *self);
 gsize                 lg_search_get_memory_size        (LgSearch       *self);
+void                  lg_search_set_max_scored         (LgSearch       *self,
+                                                        guint           max_scored);
 
 GPtrArray            *lg_search_query                  (LgSearch       *self,
                                                         const char     *query,

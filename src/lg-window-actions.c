@@ -218,6 +218,10 @@ lg_window_update_actions (LgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
                                  browsing && self->history_index + 1 < self->history->len);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", browsing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match",
+                                 lg_content_view_get_n_matches (self->content_view) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-match",
+                                 lg_content_view_get_n_matches (self->content_view) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-section", browsing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", browsing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in",

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "lg-search.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,21 @@ struct _LgWindow
   GtkToggleButton      *sidebar_button;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_bar_label;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *search_button;
+  GtkWidget            *forward_button;
+  GtkStack             *sidebar_stack;
+  GtkListView          *results_list;
+  GtkLabel             *empty_label;
+  GtkRevealer          *find_revealer;
+  GtkLabel             *find_label;
+
+  LgSearch             *search;
+  GListStore           *results;
+  GtkSingleSelection   *results_selection;
+  char                 *highlight_query;
+  guint                 search_generation;
 
   GSettings            *settings;
   LgCorpus             *corpus;
@@ -58,6 +74,12 @@ void  lg_window_apply_layout        (LgWindow       *self);
 void  lg_window_show_message        (LgWindow       *self,
                                      const char     *message);
 void  lg_window_class_init_print    (GtkWidgetClass *widget_class);
+void  lg_window_class_init_search   (GtkWidgetClass *widget_class);
+void  lg_window_init_search         (LgWindow       *self);
+void  lg_window_dispose_search      (LgWindow       *self);
+void  lg_window_search_set_corpus   (LgWindow       *self,
+                                     LgCorpus       *corpus);
+void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_init_print          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \

@@ -138,7 +138,12 @@ lg_window_apply_layout (LgWindow *self)
   gboolean sidebar = gtk_toggle_button_get_active (self->sidebar_button);
 
   gtk_widget_set_visible (self->sidebar, sidebar);
-  gtk_widget_set_visible (GTK_WIDGET (self->content_view), !self->narrow || !sidebar);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->content_view)),
+                          !self->narrow || !sidebar);
+  /* A narrow header bar keeps only what is needed most; Forward stays on
+   * Alt+Right and the mouse, Search on Ctrl+F, typing and the menu. */
+  gtk_widget_set_visible (self->forward_button, !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), !self->narrow);
 }
 
 static gboolean
@@ -239,6 +244,7 @@ lg_window_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, g_array_unref);
+  lg_window_dispose_search (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
@@ -269,11 +275,21 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, find_label);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, find_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
   lg_window_class_init_actions (widget_class);
   lg_window_class_init_print (widget_class);
+  lg_window_class_init_search (widget_class);
 }
 
 static void
@@ -312,6 +328,7 @@ lg_window_init (LgWindow *self)
 
   lg_window_init_actions (self);
   lg_window_init_print (self);
+  lg_window_init_search (self);
 }
 
 LgWindow *
@@ -339,6 +356,7 @@ lg_window_set_corpus (LgWindow *self,
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
+  lg_window_search_set_corpus (self, corpus);
   self->topic = NULL;
   g_array_set_size (self->history, 0);
   self->history_index = 0;
@@ -417,6 +435,7 @@ display (LgWindow      *self,
       self->topic = topic;
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
+      lg_window_search_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
       gtk_window_set_title (GTK_WINDOW (self), title);

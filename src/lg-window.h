@@ -31,6 +31,12 @@ gboolean       lg_window_go_history        (LgWindow       *self,
 const LgTopic *lg_window_get_topic         (LgWindow       *self);
 gboolean       lg_window_export_pdf        (LgWindow       *self,
                                             const char     *path);
+guint          lg_window_search            (LgWindow       *self,
+                                            const char     *query);
+guint          lg_window_open_result       (LgWindow       *self,
+                                            const char     *topic_id,
+                                            const char     *section_id,
+                                            const char     *query);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);
 

@@ -172,7 +172,6 @@ save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
@@ -180,8 +179,15 @@ save_screenshot (GtkWidget  *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* The window must have drawn itself once since its last change. */
+  for (guint tries = 0; node == NULL && tries < 20; tries++)
+    {
+      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
+
+      iterate (100);
+      gdk_paintable_snapshot (paintable, attempt, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -329,7 +335,7 @@ test_narrow_layout (void)
 {
   g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
   LgWindow *window = lg_window_new (NULL);
-  GtkWidget *content = GTK_WIDGET (lg_window_get_content_view (window));
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (lg_window_get_content_view (window)));
   GtkWidget *sidebar = gtk_widget_get_ancestor (GTK_WIDGET (lg_window_get_topic_list (window)),
                                                 GTK_TYPE_BOX);
 
@@ -337,8 +343,12 @@ test_narrow_layout (void)
   lg_window_set_corpus (window, corpus);
   gtk_window_present (GTK_WINDOW (window));
   iterate (400);
+  /* Folding the header bar lets the window shrink further, as a person
+   * dragging its edge would then see. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  iterate (400);
 
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_false (gtk_widget_get_visible (sidebar));
   g_assert_true (gtk_widget_get_visible (content));
   save_screenshot (GTK_WIDGET (window), "screenshot-narrow.png");
@@ -389,6 +399,51 @@ test_export_pdf (void)
 
   g_unlink (path);
   g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  LgContentView *view = lg_window_get_content_view (window);
+  GtkWidget *entry;
+  guint n_results, n_matches;
+
+  /* Typing in the entry, as a person would. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  iterate (50);
+  entry = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_SEARCH_ENTRY (entry));
+  entry = gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Xospata");
+  iterate (400);
+
+  n_results = lg_window_search (window, "Xospata");
+  g_assert_cmpuint (n_results, >, 0);
+
+  /* Enter opens the best result: its topic, scrolled to the section,
+   * with the matches highlighted. */
+  g_signal_emit_by_name (entry, "activate");
+  iterate (1500);
+  g_assert_nonnull (lg_window_get_topic (window));
+  n_matches = lg_content_view_get_n_matches (view);
+  g_assert_cmpuint (n_matches, >, 0);
+  g_assert_cmpfloat (lg_content_view_get_scroll (view), >, 0.0);
+
+  /* Ctrl+G steps through them, wrapping around. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-match", NULL));
+  g_assert_cmpint (lg_content_view_get_current_match (view), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-match", NULL);
+  g_assert_cmpint (lg_content_view_get_current_match (view), ==, (int) n_matches - 1);
+  save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+
+  /* Nothing found, said kindly; an empty query brings the topics back. */
+  g_assert_cmpuint (lg_window_search (window, "zzqqxx"), ==, 0);
+  g_assert_cmpuint (lg_window_search (window, ""), ==, 0);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -454,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/gui/window/search", test_search);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
 
   return g_test_run ();

@@ -1,0 +1,542 @@
+/* test-hostile.c: hostile corpora, and the fuzzer's findings, never hurt
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case of the table builds a corpus file (the big ones are made here,
+ * not committed), loads it through the library and through
+ * `leukemia-guide --corpus FILE`, and expects either a clear error (exit
+ * status 2, a message that names the file) or a guide that shows the text
+ * literally: never a crash, a hang or a slow load. The files in
+ * tests/data/fuzz-regressions/ go through the same checks: their names say
+ * what to expect (error-… or ok-…).
+ *
+ * Time limits are generous (5 s a load, times LG_TEST_TIME_FACTOR under
+ * Valgrind) so a busy machine does not fail the suite; the real figures
+ * are printed as test messages.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "lg-content-view.h"
+#include "lg-corpus.h"
+#include "lg-document.h"
+#include "lg-text.h"
+
+#define MIB (1024 * 1024)
+
+typedef enum
+{
+  EXPECT_ERROR,
+  EXPECT_OK,
+} Expect;
+
+typedef struct
+{
+  const char *name;
+  GBytes *(*build) (const char *arg);
+  const char *arg;
+  Expect expect;
+  /* EXPECT_OK: text the paragraph must hold exactly as written (NULL: do
+   * not compare), and words `--show` must print as they are */
+  const char *literal;
+  const char *shown[4];
+} HostileCase;
+
+static double slowest_library_ms, slowest_cli_ms;
+static const char *slowest_library_case, *slowest_cli_case;
+
+/* ---- building corpora ---------------------------------------------------- */
+
+static char *
+json_string (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text) + 2);
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* A small valid corpus; each argument is raw JSON put in its place. */
+static GBytes *
+corpus (const char *title,
+        const char *text,
+        const char *url,
+        const char *extra_block)
+{
+  char *json = g_strconcat (
+    "{\"groups\": [{\"id\": \"basics\", \"title\": \"Basics\"}],\n"
+    " \"disclaimer\": \"A corpus built by test-hostile.\",\n"
+    " \"sources\": [{\"id\": \"src\", \"publisher\": \"Publisher\", \"title\": \"Page\",\n"
+    "   \"url\": ", url ? url : "\"https://example.org/page\"", ", \"date\": \"2025\", "
+    "\"date_label\": \"reviewed\"}],\n"
+    " \"topics\": [{\"id\": \"hostile\", \"title\": ", title ? title : "\"Hostile\"", ",\n"
+    "   \"group\": \"basics\", \"summary\": \"A topic built by the test.\",\n"
+    "   \"reviewed\": \"2026-01-01\", \"sources\": [\"src\"],\n"
+    "   \"sections\": [{\"id\": \"part\", \"title\": \"Part\", \"blocks\": [\n"
+    "     {\"type\": \"paragraph\", \"text\": ", text ? text : "\"Plain text.\"", "}",
+    extra_block ? ",\n     " : "", extra_block ? extra_block : "", "]}]}]}\n", NULL);
+
+  return g_bytes_new_take (json, strlen (json));
+}
+
+static GBytes *
+with_text (const char *text)
+{
+  g_autofree char *quoted = json_string (text);
+
+  return corpus (NULL, quoted, NULL, NULL);
+}
+
+static GBytes *
+with_raw_text (const char *raw)
+{
+  return corpus (NULL, raw, NULL, NULL);
+}
+
+static GBytes *
+with_title (const char *title)
+{
+  g_autofree char *quoted = json_string (title);
+
+  return corpus (quoted, NULL, NULL, NULL);
+}
+
+static GBytes *
+with_url (const char *url)
+{
+  g_autofree char *quoted = json_string (url);
+
+  return corpus (NULL, NULL, quoted, NULL);
+}
+
+static GBytes *
+with_block (const char *block)
+{
+  return corpus (NULL, NULL, NULL, block);
+}
+
+/* Replaces the first "@" of the skeleton paragraph with raw bytes. */
+static GBytes *
+with_bytes (const char *bytes)
+{
+  g_autoptr(GBytes) base = with_text ("before @ after");
+  gsize len;
+  const char *data = g_bytes_get_data (base, &len);
+  const char *at = memchr (data, '@', len);
+  GByteArray *out = g_byte_array_new ();
+
+  g_byte_array_append (out, (const guint8 *) data, at - data);
+  /* The argument is NUL-terminated; a lone "\x01" stands for a NUL byte. */
+  if (g_str_equal (bytes, "\x01"))
+    g_byte_array_append (out, (const guint8 *) "", 1);
+  else
+    g_byte_array_append (out, (const guint8 *) bytes, strlen (bytes));
+  g_byte_array_append (out, (const guint8 *) at + 1, len - (at + 1 - data));
+  return g_byte_array_free_to_bytes (out);
+}
+
+static GBytes *
+deep_arrays (const char *arg)
+{
+  guint depth = atoi (arg);
+  GString *json = g_string_new ("{\"groups\": ");
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, "}");
+  return g_string_free_to_bytes (json);
+}
+
+static GBytes *
+deep_objects (const char *arg)
+{
+  guint depth = atoi (arg);
+  GString *json = g_string_new ("{\"groups\": [");
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (json, "{\"id\": ");
+  g_string_append (json, "\"x\"");
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, '}');
+  g_string_append (json, "]}");
+  return g_string_free_to_bytes (json);
+}
+
+/* @arg: "words" or "word": 10 MiB of text, in words or as one word */
+static GBytes *
+ten_mib_text (const char *arg)
+{
+  g_autoptr(GString) text = g_string_sized_new (10 * MIB + 16);
+  gboolean words = g_str_equal (arg, "words");
+
+  while (text->len < 10 * MIB)
+    g_string_append (text, words ? "leukaemia " : "leukaemia");
+  if (words)
+    g_string_truncate (text, text->len - 1);
+  return with_text (text->str);
+}
+
+/* A 10 MiB member name, where only known names are allowed. */
+static GBytes *
+ten_mib_key (const char *arg)
+{
+  g_autoptr(GString) key = g_string_sized_new (10 * MIB + 16);
+  g_autofree char *block = NULL;
+
+  while (key->len < 10 * MIB)
+    g_string_append (key, "k");
+  block = g_strdup_printf ("{\"type\": \"paragraph\", \"text\": \"x\", \"%s\": 1}", key->str);
+  return with_block (block);
+}
+
+/* 100 000 bullets in one list. */
+static GBytes *
+many_items (const char *arg)
+{
+  g_autoptr(GString) block = g_string_new ("{\"type\": \"bullets\", \"items\": [");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (block, "%s\"Item %u\"", i ? ", " : "", i);
+  g_string_append (block, "]}");
+  return with_block (block->str);
+}
+
+static const HostileCase cases[] = {
+  /* structure */
+  { "deep-arrays", deep_arrays, "100000", EXPECT_ERROR },
+  { "deep-objects", deep_objects, "100000", EXPECT_ERROR },
+  { "nesting-65", deep_arrays, "65", EXPECT_ERROR },
+  { "two-top-level-values", with_raw_text, "\"x\"}]}]}]} {\"more\": [1]", EXPECT_ERROR },
+  { "duplicate-key", with_raw_text, "\"First text.\", \"text\": \"Second text.\"", EXPECT_ERROR },
+  { "duplicate-block-type", with_block, "{\"type\": \"paragraph\", \"type\": \"bullets\", \"text\": \"x\"}",
+    EXPECT_ERROR },
+  { "many-items", many_items, NULL, EXPECT_OK, NULL, { "Item 99999" } },
+  /* size */
+  { "ten-mib-of-words", ten_mib_text, "words", EXPECT_OK, NULL, { "leukaemia" } },
+  { "ten-mib-word", ten_mib_text, "word", EXPECT_OK, NULL, { "leukaemialeukaemia" } },
+  { "ten-mib-key", ten_mib_key, NULL, EXPECT_ERROR },
+  /* encoding */
+  { "invalid-utf8", with_bytes, "\xff\xfe", EXPECT_ERROR },
+  { "overlong-utf8", with_bytes, "\xc0\xaf", EXPECT_ERROR },
+  { "utf16-surrogate-in-utf8", with_bytes, "\xed\xa0\x80", EXPECT_ERROR },
+  { "nul-byte", with_bytes, "\x01", EXPECT_ERROR },
+  { "nul-escape", with_bytes, "\\u0000", EXPECT_ERROR },
+  { "lone-surrogate-escape", with_bytes, "\\ud800", EXPECT_ERROR },
+  { "bad-surrogate-pair", with_bytes, "\\ud800\\u0041", EXPECT_ERROR },
+  { "short-unicode-escape", with_bytes, "\\u12", EXPECT_ERROR },
+  { "control-character", with_bytes, "\x01\x02", EXPECT_ERROR },
+  { "escaped-line-break", with_bytes, "\\n", EXPECT_ERROR },
+  { "surrogate-pair", with_bytes, "\\ud83d\\ude00", EXPECT_OK, "before \xf0\x9f\x98\x80 after" },
+  /* numbers where text belongs */
+  { "huge-exponent", with_raw_text, "1e999999", EXPECT_ERROR },
+  { "huge-integer", with_raw_text, "123456789012345678901234567890123456789", EXPECT_ERROR },
+  { "negative-zero", with_raw_text, "-0.0", EXPECT_ERROR },
+  /* links */
+  { "javascript-link", with_text, "[click](javascript:alert(1))", EXPECT_ERROR },
+  { "javascript-link-upper-case", with_text, "[click](JAVASCRIPT:alert(1))", EXPECT_ERROR },
+  { "file-link", with_text, "[passwords](file:///etc/passwd)", EXPECT_ERROR },
+  { "data-link", with_text, "[page](data:text/html,hello)", EXPECT_ERROR },
+  { "http-link", with_text, "[page](http://example.org/)", EXPECT_ERROR },
+  { "scheme-relative-link", with_text, "[page](//example.org/)", EXPECT_ERROR },
+  { "link-with-quote", with_text, "[page](https://example.org/\"onclick=\"x)", EXPECT_ERROR },
+  { "link-with-space", with_text, "[page](https://example.org/ x)", EXPECT_ERROR },
+  { "javascript-source-url", with_url, "javascript:alert(1)", EXPECT_ERROR },
+  { "file-source-url", with_url, "file:///etc/passwd", EXPECT_ERROR },
+  /* markup-looking text is only text */
+  { "pango-markup", with_text,
+    "<span foreground=\"red\">red</span> <b>bold</b> &amp; &lt; <a href=\"javascript:x\">link</a>",
+    EXPECT_OK,
+    "<span foreground=\"red\">red</span> <b>bold</b> &amp; &lt; <a href=\"javascript:x\">link</a>",
+    { "<b>bold</b>", "&amp;", "&lt;", "href=\"javascript:x\">link</a>" } },
+  { "markup-in-link-text", with_text, "[<i>page</i> & more](https://example.org/)", EXPECT_OK,
+    "<i>page</i> & more", { "<i>page</i>" } },
+  { "markup-in-title", with_title, "<b>Bold</b> & <script>alert(1)</script>", EXPECT_OK, NULL,
+    { "<b>Bold</b>", "<script>alert(1)</script>" } },
+  { "entity-looking-text", with_text, "&#x3C;b&#x3E; and &nbsp;", EXPECT_OK,
+    "&#x3C;b&#x3E; and &nbsp;", { "&#x3C;b&#x3E;", "&nbsp;" } },
+  { "bidi-override", with_text, "a \xe2\x80\xae reversed \xe2\x80\xac b", EXPECT_OK,
+    "a \xe2\x80\xae reversed \xe2\x80\xac b" },
+};
+
+/* ---- checking ------------------------------------------------------------ */
+
+static double
+time_limit_ms (void)
+{
+  const char *factor = g_getenv ("LG_TEST_TIME_FACTOR");
+
+  return 5000.0 * (factor ? g_ascii_strtod (factor, NULL) : 1.0);
+}
+
+static void
+note_time (const char *name,
+           double      library_ms,
+           double      cli_ms)
+{
+  g_test_message ("%s: library %.1f ms, --corpus %.1f ms", name, library_ms, cli_ms);
+  if (library_ms > slowest_library_ms)
+    {
+      slowest_library_ms = library_ms;
+      slowest_library_case = name;
+    }
+  if (cli_ms > slowest_cli_ms)
+    {
+      slowest_cli_ms = cli_ms;
+      slowest_cli_case = name;
+    }
+  g_assert_cmpfloat (library_ms, <, time_limit_ms ());
+  g_assert_cmpfloat (cli_ms, <, time_limit_ms ());
+}
+
+static int
+run_cli (const char  *file,
+         const char  *mode,
+         const char  *arg,
+         char       **out,
+         char       **err)
+{
+  const char *argv[] = { g_getenv ("LG_BINARY"), "--corpus", file, mode, arg, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  /* A signal (a crash) is never an answer. */
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+/* The text of a topic, as the window gives it to GtkLabel, must read back
+ * as the text as written: only the <b>, <i> and <a href> the parser made,
+ * nothing taken from the corpus as markup. GtkLabel reads <a> itself, with
+ * GMarkup, before Pango sees the rest; this reads it all with GMarkup.
+ */
+static void
+on_start_element (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  g_assert_true (g_str_equal (element, "markup") || g_str_equal (element, "b") ||
+                 g_str_equal (element, "i") || g_str_equal (element, "a"));
+  if (g_str_equal (element, "a"))
+    {
+      g_assert_cmpstr (names[0], ==, "href");
+      g_assert_null (names[1]);
+      g_assert_true (lg_link_scheme_allowed (values[0]) ||
+                     g_str_has_prefix (values[0], "topic:") ||
+                     g_str_has_prefix (values[0], "glossary:") ||
+                     g_str_has_prefix (values[0], "medicine:"));
+    }
+  else
+    g_assert_null (names[0]);
+}
+
+static void
+on_text (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 len,
+         gpointer              user_data,
+         GError              **error)
+{
+  g_string_append_len (user_data, text, len);
+}
+
+static void
+check_markup_is_literal (const LgInline *inl)
+{
+  static const GMarkupParser parser = { on_start_element, NULL, on_text, NULL, NULL };
+  g_autofree char *markup = lg_inline_to_markup (inl);
+  g_autofree char *document = g_strconcat ("<markup>", markup, "</markup>", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, text, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_markup_parse_context_parse (context, document, -1, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text->str, ==, inl->plain);
+}
+
+static void
+check_file (const char   *path,
+            const char   *name,
+            Expect        expect,
+            const char   *literal,
+            const char * const *shown)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LgCorpus) corpus = NULL;
+  g_autofree char *out = NULL, *err = NULL, *base = g_path_get_basename (path);
+  gint64 start;
+  double library_ms, cli_ms;
+  int status;
+
+  start = g_get_monotonic_time ();
+  corpus = lg_corpus_new_from_path (path, &error);
+  library_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  start = g_get_monotonic_time ();
+  status = run_cli (path, "--list-topics", NULL, &out, &err);
+  cli_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  if (expect == EXPECT_ERROR)
+    {
+      g_assert_null (corpus);
+      g_assert_error (error, LG_CORPUS_ERROR, error->code);
+      g_test_message ("%s: %.200s", name, error->message);
+      /* A clear error: it names the file, says what is wrong, and is short. */
+      g_assert_true (g_str_has_prefix (error->message, base));
+      g_assert_cmpuint (strlen (error->message), <, 1024);
+      g_assert_cmpint (status, ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, base));
+      g_assert_cmpuint (strlen (err), <, 2048);
+    }
+  else
+    {
+      const LgTopic *topic;
+      const LgInline *text;
+      g_autoptr(LgDocument) doc = NULL;
+      g_autofree char *rendered = NULL;
+      g_autofree char *show_out = NULL, *show_err = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (corpus);
+      g_assert_cmpint (status, ==, 0);
+
+      topic = lg_corpus_find_topic (corpus, "hostile");
+      g_assert_nonnull (topic);
+      text = topic->sections[0]->blocks[0]->items[0];
+      if (literal != NULL)
+        g_assert_cmpstr (text->plain, ==, literal);
+      check_markup_is_literal (text);
+      check_markup_is_literal (topic->title);
+      for (guint b = 0; b < topic->sections[0]->n_blocks; b++)
+        for (guint i = 0; i < topic->sections[0]->blocks[b]->n_items && i < 10; i++)
+          check_markup_is_literal (topic->sections[0]->blocks[b]->items[i]);
+
+      start = g_get_monotonic_time ();
+      doc = lg_document_new (corpus, topic, NULL);
+      rendered = lg_text_render (doc, 76);
+      library_ms += (g_get_monotonic_time () - start) / 1000.0;
+
+      start = g_get_monotonic_time ();
+      status = run_cli (path, "--show", "hostile", &show_out, &show_err);
+      cli_ms = MAX (cli_ms, (g_get_monotonic_time () - start) / 1000.0);
+      g_assert_cmpint (status, ==, 0);
+
+      for (guint i = 0; shown && i < 4 && shown[i]; i++)
+        {
+          g_assert_nonnull (strstr (rendered, shown[i]));
+          g_assert_nonnull (strstr (show_out, shown[i]));
+        }
+    }
+
+  note_time (name, library_ms, cli_ms);
+}
+
+static void
+test_hostile (gconstpointer data)
+{
+  const HostileCase *c = data;
+  g_autoptr(GBytes) bytes = c->build (c->arg);
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *contents = g_bytes_get_data (bytes, &len);
+
+  g_assert_nonnull (dir);
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+
+  check_file (path, c->name, c->expect, c->literal, c->shown);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_fuzz_regression (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *name = g_path_get_basename (path);
+  Expect expect = g_str_has_prefix (name, "ok-") ? EXPECT_OK : EXPECT_ERROR;
+
+  g_assert_true (g_str_has_prefix (name, "ok-") || g_str_has_prefix (name, "error-"));
+  check_file (path, name, expect, NULL, NULL);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+test_slowest (void)
+{
+  g_test_message ("slowest hostile case: library %.1f ms (%s), --corpus %.1f ms (%s)",
+                  slowest_library_ms, slowest_library_case ? slowest_library_case : "none",
+                  slowest_cli_ms, slowest_cli_case ? slowest_cli_case : "none");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *regressions = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *test_path = g_strconcat ("/hostile/", cases[i].name, NULL);
+
+      g_test_add_data_func (test_path, &cases[i], test_hostile);
+    }
+
+  regressions = g_test_build_filename (G_TEST_DIST, "data", "fuzz-regressions", NULL);
+  dir = g_dir_open (regressions, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (files, g_build_filename (regressions, name, NULL));
+  g_ptr_array_sort (files, compare_paths);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (files, i));
+      g_autofree char *test_path = g_strconcat ("/fuzz-regressions/", base, NULL);
+
+      g_test_add_data_func (test_path, g_ptr_array_index (files, i), test_fuzz_regression);
+    }
+  g_test_add_func ("/hostile/slowest", test_slowest);
+
+  return g_test_run ();
+}

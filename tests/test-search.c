@@ -1,0 +1,517 @@
+/* test-search.c: the search index on the bundled corpus
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case is a query as a patient might type it and the section that
+ * must come in the first three results. The last word of a query is
+ * matched as a prefix, as it is while typing.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "lg-search.h"
+
+static LgSearch *index_;
+
+typedef struct
+{
+  const char *query;
+  const char *section;   /* TOPIC#SECTION */
+} RankCase;
+
+static const RankCase brand_cases[] = {
+  { "Xospata", "medicines#gilteritinib" },
+  { "xospata", "aml-targeted#flt3" },
+  { "Blincyto", "medicines#blinatumomab" },
+  { "Kymriah", "medicines#tisagenlecleucel" },
+  { "Besponsa", "medicines#inotuzumab-ozogamicin" },
+  { "Vidaza", "medicines#azacitidine" },
+  { "Venclyxto", "medicines#venetoclax" },
+  { "gilteritinib", "medicines#gilteritinib" },
+};
+
+static const RankCase lay_cases[] = {
+  { "chemo", "glossary#chemotherapy" },
+  { "spinal tap", "glossary#lumbar-puncture" },
+  { "spinal tap", "glossary#intrathecal" },
+  { "bone marrow transplant", "aml-transplant#what-it-is" },
+  { "bone marrow transplant", "glossary#stem-cell-transplant" },
+  { "blood count", "glossary#full-blood-count" },
+  { "not working", "relapse-basics#relapse-and-refractory" },
+  { "gentler treatment", "aml-non-intensive#who-it-is-for" },
+  { "minimal residual disease", "relapse-basics#mrd" },
+  { "MRD", "relapse-basics#mrd" },
+  { "outlook", "all-relapse#outlook" },
+  { "ATO", "medicines#arsenic-trioxide" },
+  { "painkillers", "supportive-care#pain-relief" },
+  { "feeling sick", "supportive-care#eating-and-sickness" },
+  { "sore mouth", "supportive-care#eating-and-sickness" },
+  { "hospice", "end-of-life#support" },
+};
+
+static const RankCase spelling_cases[] = {
+  { "leukemia cells", "glossary#leukaemia-cells" },
+  { "hydroxyurea", "medicines#hydroxycarbamide" },
+  { "hematologist", "glossary#haematology-team" },
+  { "anemia", "glossary#anaemia" },
+  { "LEUKAEMIA CARE", "getting-support#leukaemia-care" },
+  { "tumor lysis", "glossary#tumour-lysis-syndrome" },
+  { "diarrhea", "supportive-care#what-it-includes" },
+};
+
+static const RankCase hyphen_cases[] = {
+  { "FLAG-Ida", "glossary#flag-ida" },
+  { "FLAG Ida", "glossary#flag-ida" },
+  { "flagida", "glossary#flag-ida" },
+  { "flag-ida", "medicines#fludarabine" },
+  { "CAR-T", "all-treatment#car-t" },
+  { "CAR T", "all-treatment#car-t" },
+  { "CAR T-cell therapy", "all-treatment#car-t" },
+  { "cart", "glossary#car-t" },
+  { "7+3", "aml-intensive-chemo#seven-plus-three" },
+  { "G-CSF", "medicines#filgrastim" },
+  { "gcsf", "glossary#growth-factor" },
+};
+
+static const RankCase stem_cases[] = {
+  { "relapsed", "glossary#relapse" },
+  { "relapses", "glossary#relapse" },
+  { "relapsing", "glossary#relapse" },
+  { "transplants", "aml-transplant#what-it-is" },
+  { "targeted treatments", "aml-targeted#what-it-is" },
+};
+
+static const RankCase typo_cases[] = {
+  { "gilteritnib", "medicines#gilteritinib" },
+  { "blinatumomb", "medicines#blinatumomab" },
+  { "venetoclx", "medicines#venetoclax" },
+  { "remision", "relapse-basics#remission" },
+  { "leukeamia cells", "glossary#leukaemia-cells" },
+  { "venetoclx azacitidine", "aml-non-intensive#medicines" },
+};
+
+static const RankCase phrase_cases[] = {
+  { "\"stem cell transplant\"", "aml-transplant#what-it-is" },
+  { "when to call the hospital", "aml-intensive-chemo#when-to-call" },
+  { "when to call the hospital", "symptoms-and-tests#when-to-call" },
+  { "length of remission", "aml-treatment-choices#remission-length" },
+};
+
+static const RankCase prefix_cases[] = {
+  { "xosp", "medicines#gilteritinib" },
+  { "blinat", "medicines#blinatumomab" },
+  { "philadelph", "all-treatment#philadelphia-positive" },
+  { "measurable resid", "relapse-basics#mrd" },
+  { "hemato", "glossary#haematology-team" },
+};
+
+static const RankCase and_cases[] = {
+  { "apl arsenic", "apl-relapse#the-medicines" },
+  { "transplant radiotherapy", "aml-transplant#radiotherapy" },
+  { "menin npm1", "aml-targeted#menin-inhibitors" },
+  { "fever bleeding", "symptoms-and-tests#signs" },
+};
+
+static char *
+describe (GPtrArray *results,
+          guint      n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, results->len); i++)
+    {
+      LgSearchResult *r = g_ptr_array_index (results, i);
+
+      g_string_append_printf (out, "%s%s#%s", i ? ", " : "",
+                              lg_search_result_get_topic_id (r),
+                              lg_search_result_get_section_id (r));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_ranks (gconstpointer data)
+{
+  const RankCase *cases = *(const RankCase * const *) data;
+  guint n_cases = GPOINTER_TO_UINT (((gconstpointer const *) data)[1]);
+
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autoptr(GPtrArray) results = lg_search_query (index_, cases[i].query, 10);
+      gboolean found = FALSE;
+
+      for (guint r = 0; r < MIN (3u, results->len) && !found; r++)
+        {
+          LgSearchResult *result = g_ptr_array_index (results, r);
+          g_autofree char *id = g_strdup_printf ("%s#%s",
+                                                 lg_search_result_get_topic_id (result),
+                                                 lg_search_result_get_section_id (result));
+
+          found = g_str_equal (id, cases[i].section);
+        }
+      if (!found)
+        {
+          g_autofree char *top = describe (results, 3);
+
+          g_test_message ("“%s”: expected %s in the first three, got: %s",
+                          cases[i].query, cases[i].section, top);
+          g_test_fail ();
+        }
+    }
+}
+
+#define ADD_RANK_TEST(path, cases) \
+  G_STMT_START { \
+    static gconstpointer data[2] = { cases, GUINT_TO_POINTER (G_N_ELEMENTS (cases)) }; \
+    g_test_add_data_func (path, data, check_ranks); \
+  } G_STMT_END
+
+static void
+test_nothing_found (void)
+{
+  static const char * const queries[] = {
+    "xylophone", "zqxj", "chemo xylophone", "", "   ", "-- ;", "\"bone marrow xylophone\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GPtrArray) results = lg_search_query (index_, queries[i], 10);
+      g_autofree char *top = describe (results, 3);
+
+      g_assert_cmpstr (top, ==, "");
+    }
+}
+
+/* Every result holds every word (or a synonym or completion of it). */
+static void
+test_all_words_required (void)
+{
+  g_autoptr(GPtrArray) both = lg_search_query (index_, "xospata blinatumomab", 0);
+  g_autoptr(GPtrArray) one = lg_search_query (index_, "arsenic", 0);
+  g_autoptr(GPtrArray) two = lg_search_query (index_, "arsenic transplant", 0);
+
+  /* No section names both medicines. */
+  g_assert_cmpuint (both->len, ==, 0);
+  g_assert_cmpuint (two->len, >, 0);
+  g_assert_cmpuint (two->len, <, one->len);
+}
+
+/* A stop word alone is required; next to other words it is not. */
+static void
+test_stop_words (void)
+{
+  g_autoptr(GPtrArray) with = lg_search_query (index_, "what is mrd", 0);
+  g_autoptr(GPtrArray) without = lg_search_query (index_, "mrd", 0);
+  g_autoptr(GPtrArray) alone = lg_search_query (index_, "the", 0);
+
+  g_assert_cmpuint (with->len, ==, without->len);
+  g_assert_cmpuint (alone->len, >, 0);
+}
+
+/* The last word is a prefix unless a space follows it. */
+static void
+test_prefix_needs_no_space (void)
+{
+  g_autoptr(GPtrArray) typing = lg_search_query (index_, "relap", 0);
+  g_autoptr(GPtrArray) typed = lg_search_query (index_, "relap ", 0);
+
+  g_assert_cmpuint (typing->len, >, 0);
+  g_assert_cmpuint (typed->len, ==, 0);
+}
+
+/* Typo alternatives only when the words as typed find (almost) nothing. */
+static void
+test_typos_only_when_needed (void)
+{
+  g_autoptr(GArray) exact = lg_search_find_matches (index_, "remission", "in remision now");
+  g_autoptr(GArray) typo = lg_search_find_matches (index_, "remision", "in remission now");
+
+  g_assert_cmpuint (exact->len, ==, 0);
+  g_assert_cmpuint (typo->len, ==, 1);
+}
+
+static void
+test_results (void)
+{
+  static const char * const queries[] = {
+    "xospata", "relapse", "a", "bone marrow transplant", "FLAG-Ida", "what is mrd", "leukemia",
+  };
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GPtrArray) results = lg_search_query (index_, queries[q], 20);
+      double last = G_MAXDOUBLE;
+
+      g_assert_cmpuint (results->len, >, 0);
+      g_assert_cmpuint (results->len, <=, 20);
+      for (guint i = 0; i < results->len; i++)
+        {
+          LgSearchResult *r = g_ptr_array_index (results, i);
+          const char *snippet = lg_search_result_get_snippet (r);
+          const LgSearchRange *ranges;
+          guint n_ranges, end = 0;
+          const LgTopic *topic;
+
+          /* Best first. */
+          g_assert_cmpfloat (lg_search_result_get_score (r), <=, last);
+          g_assert_cmpfloat (lg_search_result_get_score (r), >, 0.0);
+          last = lg_search_result_get_score (r);
+
+          /* The ids name a real section. */
+          topic = lg_corpus_find_topic (lg_search_get_corpus (index_), lg_search_result_get_topic_id (r));
+          g_assert_true (topic == lg_search_result_get_topic (r));
+          g_assert_true (lg_topic_find_section (topic, lg_search_result_get_section_id (r)) ==
+                         lg_search_result_get_section (r));
+          g_assert_cmpstr (lg_search_result_get_topic_title (r), ==, topic->title->plain);
+
+          /* About 160 characters, and the ranges in order, inside it, on
+           * character boundaries.
+           */
+          g_assert_true (g_utf8_validate (snippet, -1, NULL));
+          g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 185);
+          g_assert_cmpuint (strlen (snippet), >, 0);
+          ranges = lg_search_result_get_ranges (r, &n_ranges);
+          for (guint k = 0; k < n_ranges; k++)
+            {
+              g_assert_cmpuint (ranges[k].start, >=, end);
+              g_assert_cmpuint (ranges[k].start, <, ranges[k].end);
+              g_assert_cmpuint (ranges[k].end, <=, strlen (snippet));
+              g_assert_true (g_utf8_validate (snippet + ranges[k].start,
+                                              ranges[k].end - ranges[k].start, NULL));
+              end = ranges[k].end;
+            }
+        }
+    }
+}
+
+static void
+test_result_snippet (void)
+{
+  g_autoptr(GPtrArray) results = lg_search_query (index_, "Xospata", 1);
+  LgSearchResult *r = g_ptr_array_index (results, 0);
+  const LgSearchRange *ranges;
+  g_autofree char *snippet = NULL;
+  g_autofree char *matched = NULL;
+  guint n_ranges;
+
+  g_assert_cmpstr (lg_search_result_get_topic_id (r), ==, "medicines");
+  g_assert_cmpstr (lg_search_result_get_section_id (r), ==, "gilteritinib");
+  g_object_get (r, "snippet", &snippet, NULL);
+  g_assert_cmpstr (snippet, ==, lg_search_result_get_snippet (r));
+  ranges = lg_search_result_get_ranges (r, &n_ranges);
+  g_assert_cmpuint (n_ranges, >=, 1);
+  matched = g_strndup (snippet + ranges[0].start, ranges[0].end - ranges[0].start);
+  g_assert_cmpstr (matched, ==, "Xospata");
+}
+
+/* A long paragraph is cut around its best match, on word boundaries. */
+static void
+test_snippet_window (void)
+{
+  g_autoptr(GPtrArray) results = lg_search_query (index_, "relapse", 0);
+  guint cut = 0;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      LgSearchResult *r = g_ptr_array_index (results, i);
+      const char *snippet = lg_search_result_get_snippet (r);
+      const char *body = snippet;
+
+      if (g_str_has_prefix (snippet, "…"))
+        {
+          body = snippet + strlen ("…");
+          g_assert_false (g_unichar_isspace (g_utf8_get_char (body)));
+          cut++;
+        }
+      g_assert_false (g_str_has_suffix (snippet, " …"));
+      g_assert_false (g_unichar_isspace (g_utf8_get_char (body)));
+    }
+  g_assert_cmpuint (cut, >, 0);
+}
+
+typedef struct
+{
+  const char *query;
+  const char *text;
+  const char *matches;   /* the matched words, joined by | */
+} MatchCase;
+
+static const MatchCase match_cases[] = {
+  { "relapse", "It relapsed twice; relapses happen.", "relapsed|relapses" },
+  { "leukemia", "Leukaemia Care and LEUKEMIA", "Leukaemia|LEUKEMIA" },
+  { "FLAG-Ida", "Treatment with FLAG-Ida, or FLAG and Ida.", "FLAG-Ida" },
+  { "FLAG Ida", "Treatment with FLAG-Ida, or FLAG and Ida.", "FLAG-Ida|FLAG|Ida" },
+  { "flagida", "Treatment with FLAG-Ida.", "FLAG-Ida" },
+  { "CAR-T", "CAR T-cell therapy", "CAR|T|cell|therapy" },
+  { "spinal tap", "A lumbar puncture, also called a spinal tap.", "lumbar|puncture|spinal|tap" },
+  { "spinal tap", "A puncture wound", "" },
+  { "xospata", "Gilteritinib (Xospata) is a tablet.", "Gilteritinib|Xospata" },
+  { "chemo", "Chemotherapy, or chemo, is given in cycles.", "Chemotherapy|chemo" },
+  { "what is mrd", "What MRD is: measurable residual disease.", "MRD|measurable|residual|disease" },
+  { "tumor", "A tumour is a lump.", "tumour" },
+  { "gilteritnib", "Gilteritinib blocks FLT3.", "Gilteritinib" },
+  { "paediatric", "Pediatric and paediatric wards", "Pediatric|paediatric" },
+  { "rel", "Relapse is not release.", "Relapse|release" },
+  { "rel ", "Relapse is not release.", "" },
+  { "", "anything", "" },
+  { "blood", "", "" },
+  { "bone marrow transplant", "A stem cell transplant, or bone marrow transplant.",
+    "stem|cell|transplant|bone|marrow|transplant" },
+  { "anaemia", "ANAEMIA, anemia", "ANAEMIA|anemia" },
+  { "naive", "A naïve T cell", "naïve" },
+};
+
+static void
+test_find_matches (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (match_cases); i++)
+    {
+      const MatchCase *c = &match_cases[i];
+      g_autoptr(GArray) ranges = lg_search_find_matches (index_, c->query, c->text);
+      g_autoptr(GString) got = g_string_new (NULL);
+
+      for (guint k = 0; k < ranges->len; k++)
+        {
+          const LgSearchRange *r = &g_array_index (ranges, LgSearchRange, k);
+
+          if (k > 0)
+            {
+              g_assert_cmpuint (r->start, >=, g_array_index (ranges, LgSearchRange, k - 1).end);
+              g_string_append_c (got, '|');
+            }
+          g_string_append_len (got, c->text + r->start, r->end - r->start);
+        }
+      if (!g_str_equal (got->str, c->matches))
+        {
+          g_test_message ("“%s” in “%s”: expected “%s”, got “%s”",
+                          c->query, c->text, c->matches, got->str);
+          g_test_fail ();
+        }
+    }
+}
+
+/* A synthetic index: every section several times, under distinct ids. */
+static void
+test_copies (void)
+{
+  g_autoptr(LgSearch) copies = lg_search_new_with_copies (lg_search_get_corpus (index_), 3);
+  g_autoptr(GPtrArray) results = lg_search_query (copies, "Xospata", 3);
+  g_autofree char *top = describe (results, 3);
+
+  g_assert_cmpuint (lg_search_get_n_documents (copies), ==, 3 * lg_search_get_n_documents (index_));
+  g_assert_cmpuint (lg_search_get_memory_size (copies), >, lg_search_get_memory_size (index_));
+  g_assert_cmpstr (top, ==, "medicines#gilteritinib, medicines~1#gilteritinib, medicines~2#gilteritinib");
+}
+
+/* Work-bounded queries still find the best on a small index. */
+static void
+test_max_scored (void)
+{
+  g_autoptr(LgSearch) bounded = lg_search_new (lg_search_get_corpus (index_));
+  g_autoptr(GPtrArray) exact = lg_search_query (index_, "relapsed a", 5);
+  g_autoptr(GPtrArray) cheap = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+
+  lg_search_set_max_scored (bounded, 1);
+  cheap = lg_search_query (bounded, "relapsed a", 5);
+  a = describe (exact, 5);
+  b = describe (cheap, 5);
+  g_assert_cmpuint (cheap->len, >, 0);
+  g_assert_cmpuint (cheap->len, <=, exact->len);
+
+  lg_search_set_max_scored (bounded, 0);
+  g_clear_pointer (&cheap, g_ptr_array_unref);
+  g_clear_pointer (&b, g_free);
+  cheap = lg_search_query (bounded, "relapsed a", 5);
+  b = describe (cheap, 5);
+  g_assert_cmpstr (a, ==, b);
+}
+
+static const char * const thread_queries[] = {
+  "xospata", "relapse", "bone marrow transplant", "chemo", "FLAG-Ida", "gilteritnib",
+  "a", "when to call", "spinal tap", "leukemia cells",
+};
+
+static gpointer
+search_thread (gpointer data)
+{
+  GPtrArray *expected = data;
+
+  for (guint round = 0; round < 20; round++)
+    for (guint q = 0; q < G_N_ELEMENTS (thread_queries); q++)
+      {
+        g_autoptr(GPtrArray) results = lg_search_query (index_, thread_queries[q], 10);
+        g_autofree char *got = describe (results, 10);
+
+        for (guint i = 0; i < results->len; i++)
+          lg_search_result_get_snippet (g_ptr_array_index (results, i));
+        if (!g_str_equal (got, g_ptr_array_index (expected, q)))
+          return GINT_TO_POINTER (1);
+      }
+  return NULL;
+}
+
+/* One index, searched from several threads at once. */
+static void
+test_threads (void)
+{
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  GThread *threads[4];
+
+  for (guint q = 0; q < G_N_ELEMENTS (thread_queries); q++)
+    {
+      g_autoptr(GPtrArray) results = lg_search_query (index_, thread_queries[q], 10);
+
+      g_ptr_array_add (expected, describe (results, 10));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("search", search_thread, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_null (g_thread_join (threads[i]));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LgCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  corpus = lg_corpus_get_default (&error);
+  g_assert_no_error (error);
+  index_ = lg_search_new (corpus);
+
+  ADD_RANK_TEST ("/search/rank/brand-names", brand_cases);
+  ADD_RANK_TEST ("/search/rank/lay-terms", lay_cases);
+  ADD_RANK_TEST ("/search/rank/spelling", spelling_cases);
+  ADD_RANK_TEST ("/search/rank/hyphens", hyphen_cases);
+  ADD_RANK_TEST ("/search/rank/stems", stem_cases);
+  ADD_RANK_TEST ("/search/rank/typos", typo_cases);
+  ADD_RANK_TEST ("/search/rank/phrases", phrase_cases);
+  ADD_RANK_TEST ("/search/rank/prefixes", prefix_cases);
+  ADD_RANK_TEST ("/search/rank/all-words", and_cases);
+  g_test_add_func ("/search/nothing-found", test_nothing_found);
+  g_test_add_func ("/search/all-words-required", test_all_words_required);
+  g_test_add_func ("/search/stop-words", test_stop_words);
+  g_test_add_func ("/search/prefix-needs-no-space", test_prefix_needs_no_space);
+  g_test_add_func ("/search/typos-only-when-needed", test_typos_only_when_needed);
+  g_test_add_func ("/search/results", test_results);
+  g_test_add_func ("/search/result-snippet", test_result_snippet);
+  g_test_add_func ("/search/snippet-window", test_snippet_window);
+  g_test_add_func ("/search/find-matches", test_find_matches);
+  g_test_add_func ("/search/copies", test_copies);
+  g_test_add_func ("/search/max-scored", test_max_scored);
+  g_test_add_func ("/search/threads", test_threads);
+
+  status = g_test_run ();
+  g_clear_object (&index_);
+  return status;
+}
