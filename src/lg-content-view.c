@@ -45,6 +45,7 @@ G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
 enum {
   NAVIGATE,
+  SHOW_TERM,
   N_SIGNALS
 };
 
@@ -112,6 +113,17 @@ on_activate_link (GtkLabel      *label,
                   const char    *uri,
                   LgContentView *self)
 {
+  /* A glossary word opens its definition in place, if anyone shows it. */
+  if (g_str_has_prefix (uri, "glossary:"))
+    {
+      gboolean handled = FALSE;
+
+      g_signal_emit (self, signals[SHOW_TERM], 0, uri + strlen ("glossary:"),
+                     GTK_WIDGET (label), &handled);
+      if (handled)
+        return TRUE;
+    }
+
   if (g_str_has_prefix (uri, "topic:") ||
       g_str_has_prefix (uri, "glossary:") ||
       g_str_has_prefix (uri, "medicine:"))
@@ -689,6 +701,20 @@ lg_content_view_class_init (LgContentViewClass *klass)
   signals[NAVIGATE] =
     g_signal_new ("navigate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * LgContentView::show-term:
+   * @self: the view
+   * @term_id: a glossary id
+   * @label: the label holding the link
+   *
+   * Emitted when the reader follows a glossary link; a handler that shows
+   * the definition returns %TRUE, otherwise the view navigates.
+   */
+  signals[SHOW_TERM] =
+    g_signal_new ("show-term", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 2, G_TYPE_STRING, GTK_TYPE_WIDGET);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lgcontentview");

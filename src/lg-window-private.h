@@ -38,6 +38,7 @@ struct _LgWindow
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *search_button;
   GtkWidget            *forward_button;
+  GtkWidget            *term_popover;
   GtkStack             *sidebar_stack;
   GtkListView          *results_list;
   GtkLabel             *empty_label;
@@ -80,6 +81,7 @@ void  lg_window_dispose_search      (LgWindow       *self);
 void  lg_window_search_set_corpus   (LgWindow       *self,
                                      LgCorpus       *corpus);
 void  lg_window_search_page_changed (LgWindow       *self);
+void  lg_window_init_glossary       (LgWindow       *self);
 void  lg_window_init_print          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \

@@ -329,6 +329,7 @@ lg_window_init (LgWindow *self)
   lg_window_init_actions (self);
   lg_window_init_print (self);
   lg_window_init_search (self);
+  lg_window_init_glossary (self);
 }
 
 LgWindow *

@@ -447,6 +447,76 @@ test_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_glossary_popover (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autoptr(LgCorpus) corpus = lg_corpus_new_from_path (path, NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
+  GtkWidget *label = find_label_with_class (view, "lg-body");
+  GtkWidget *popover, *button;
+  gboolean handled = FALSE;
+  g_autofree char *shown = NULL;
+
+  g_signal_emit_by_name (label, "activate-link", "glossary:remission", &handled);
+  iterate (200);
+  g_assert_true (handled);
+  /* The reader stays on the page; the meaning opens beside the word. */
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "first");
+  popover = find_child_of_type (view, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  label = find_child_of_type (popover, GTK_TYPE_LABEL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "remission");
+
+  button = find_child_of_type (popover, GTK_TYPE_BUTTON);
+  g_signal_emit_by_name (button, "clicked");
+  iterate (300);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "glossary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_accessible_roles (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (lg_window_get_topic_list (window)),
+                                   GTK_ACCESSIBLE_ROLE_LIST);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (lg_window_get_topic_list (window)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Topics");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (find_label_with_class (view, "lg-title")),
+                                   GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_label_with_class (view, "lg-title")),
+                                       GTK_ACCESSIBLE_PROPERTY_LEVEL, 1);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (find_label_with_class (view, "lg-heading")),
+                                   GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_label_with_class (view, "lg-heading")),
+                                       GTK_ACCESSIBLE_PROPERTY_LEVEL, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_color_scheme (void)
 {
@@ -510,6 +580,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
   g_test_add_func ("/gui/window/search", test_search);
+  g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);
+  g_test_add_func ("/gui/window/accessible-roles", test_accessible_roles);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
 
   return g_test_run ();
