@@ -50,6 +50,7 @@ struct _LgWindow
   GtkSingleSelection   *results_selection;
   char                 *highlight_query;
   guint                 search_generation;
+  gboolean              filling_results;
 
   GSettings            *settings;
   LgCorpus             *corpus;

@@ -176,6 +176,19 @@ on_result_activated (GtkListView *list,
                          lg_search_result_get_section_id (result), query);
 }
 
+/* Moving through the results with the arrow keys (or choosing one with a
+ * screen reader) shows it at once, as the topic list does. */
+static void
+on_result_selected (GtkSingleSelection *selection,
+                    GParamSpec         *pspec,
+                    LgWindow           *self)
+{
+  guint position = gtk_single_selection_get_selected (selection);
+
+  if (position != GTK_INVALID_LIST_POSITION && !self->filling_results)
+    on_result_activated (self->results_list, position, self);
+}
+
 /**
  * lg_window_search:
  * @self: a #LgWindow
@@ -213,8 +226,11 @@ lg_window_search (LgWindow   *self,
   if (generation != self->search_generation)
     return 0;
 
+  self->filling_results = TRUE;
   g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                        results->pdata, results->len);
+  gtk_single_selection_set_selected (self->results_selection, GTK_INVALID_LIST_POSITION);
+  self->filling_results = FALSE;
   if (results->len == 0)
     {
       g_autofree char *text =
@@ -420,6 +436,8 @@ lg_window_init_search (LgWindow *self)
   gtk_list_view_set_factory (self->results_list, factory);
   gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
   g_signal_connect (self->results_list, "activate", G_CALLBACK (on_result_activated), self);
+  g_signal_connect (self->results_selection, "notify::selected",
+                    G_CALLBACK (on_result_selected), self);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
