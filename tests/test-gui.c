@@ -342,11 +342,16 @@ test_narrow_layout (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   lg_window_set_corpus (window, corpus);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (400);
   /* Folding the header bar lets the window shrink further, as a person
-   * dragging its edge would then see. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-  iterate (400);
+   * dragging its edge would then see. On a busy machine this takes a few
+   * frames, so wait for each step rather than for a fixed time. */
+  for (guint i = 0; i < 50 && gtk_widget_get_visible (sidebar); i++)
+    iterate (100);
+  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (window)) > 360; i++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+      iterate (100);
+    }
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_false (gtk_widget_get_visible (sidebar));
