@@ -21,7 +21,7 @@ on_activate (GtkApplication *app)
                                     "shown as soon as the toolkit can.");
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 960, 720);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);  /* the app's default */
   gtk_window_set_child (GTK_WINDOW (window), label);
   lg_startup_probe_watch (label);
   gtk_window_present (GTK_WINDOW (window));

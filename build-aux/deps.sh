@@ -13,7 +13,10 @@ adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
 # To run the whole suite headless.
 LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils
 appstream appstream-util python3 python3-gi python3-pyatspi
-python3-dogtail gir1.2-gtk-4.0 flatpak-builder"
+python3-dogtail gir1.2-gtk-4.0 flatpak-builder valgrind"
+
+# For build-aux/fuzz: clang and its libFuzzer runtime.
+LG_FUZZ_PACKAGES="clang libclang-rt-dev"
 
 # To make the screenshots (build-aux/screenshots): an X server, a way to
 # drive and capture it, and poppler for a PDF page.
