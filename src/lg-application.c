@@ -161,7 +161,24 @@ apply_color_scheme (LgApplication *self)
   int choice = g_settings_get_enum (self->settings, "color-scheme");
   gboolean dark = choice == 2 || (choice == 0 && self->desktop_prefers_dark);
 
-  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (settings),
+                                                    "gtk-interface-color-scheme");
+
+  /* GTK 4.20 and later have a colour scheme of their own and warn when
+   * the older boolean is used; 4.8 has only the boolean. */
+  if (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+      GEnumValue *value = g_enum_get_value_by_nick (enum_class,
+                                                    choice == 0 ? "default" :
+                                                    dark ? "dark" : "light");
+
+      if (value != NULL)
+        g_object_set (settings, "gtk-interface-color-scheme", value->value, NULL);
+    }
+  else
+    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 static void

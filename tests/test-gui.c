@@ -14,6 +14,9 @@
 #include "lg-text.h"
 #include "lg-window.h"
 
+static GtkWidget *find_child_of_type (GtkWidget *widget,
+                                     GType      type);
+
 static void
 iterate (guint ms)
 {
@@ -394,7 +397,14 @@ test_export_pdf (void)
   GtkWidget *bar;
   gsize len = 0;
 
-  g_assert_true (lg_window_export_pdf (window, path));
+  if (!lg_window_export_pdf (window, path))
+    {
+      GtkWidget *browse = gtk_stack_get_child_by_name (
+        GTK_STACK (gtk_window_get_child (GTK_WINDOW (window))), "browse");
+      GtkWidget *message = find_child_of_type (browse, GTK_TYPE_LABEL);
+
+      g_error ("Export failed: %s", gtk_label_get_text (GTK_LABEL (message)));
+    }
   g_assert_true (g_file_get_contents (path, &data, &len, NULL));
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
   g_assert_cmpuint (len, >, 1000);
@@ -529,12 +539,34 @@ test_accessible_roles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK 4.20 and later carry the scheme in their own property. */
+static gboolean
+prefers_dark (GtkSettings *settings)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (settings),
+                                                    "gtk-interface-color-scheme");
+  gboolean dark = FALSE;
+
+  if (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      int value = 0;
+      GEnumValue *ev;
+
+      g_object_get (settings, "gtk-interface-color-scheme", &value, NULL);
+      ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class, value);
+      return ev != NULL && g_str_equal (ev->value_nick, "dark");
+    }
+  g_object_get (settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark;
+}
+
 static void
 test_color_scheme (void)
 {
   g_autoptr(LgApplication) app = lg_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkSettings *gtk_settings = gtk_settings_get_default ();
+  g_autofree char *scheme = NULL;
   g_autoptr(GError) error = NULL;
   gboolean dark = FALSE;
 
@@ -544,20 +576,19 @@ test_color_scheme (void)
 
   g_settings_set_string (settings, "color-scheme", "dark");
   iterate (50);
-  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
-  g_assert_true (dark);
+  g_assert_true (prefers_dark (gtk_settings));
 
   g_settings_set_string (settings, "color-scheme", "light");
   iterate (50);
-  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
-  g_assert_false (dark);
+  g_assert_false (prefers_dark (gtk_settings));
 
   /* The menu's choice is an action whose state is the setting. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme",
                                   g_variant_new_string ("dark"));
   iterate (50);
-  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
-  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  dark = prefers_dark (gtk_settings);
   g_assert_true (dark);
 
   g_settings_reset (settings, "color-scheme");
