@@ -1,0 +1,232 @@
+/* test-content.c: the bundled guide meets the content rules
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading already proves that every link, glossary name and source id
+ * resolves; these tests check what loading does not.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "lg-corpus.h"
+
+static LgCorpus *corpus;
+
+static gboolean
+is_main_group (const char *group)
+{
+  return g_str_equal (group, "understanding") || g_str_equal (group, "aml") ||
+         g_str_equal (group, "all") || g_str_equal (group, "care");
+}
+
+static void
+test_sizes (void)
+{
+  guint written = 0;
+
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    if (!lg_corpus_get_topic (corpus, i)->generated)
+      written++;
+  g_assert_cmpuint (written, >=, 10);
+  g_assert_cmpuint (lg_corpus_get_n_terms (corpus), >=, 40);
+  g_assert_cmpuint (lg_corpus_get_n_medicines (corpus), >=, 20);
+  g_assert_nonnull (lg_corpus_find_topic (corpus, "glossary"));
+  g_assert_nonnull (lg_corpus_find_topic (corpus, "medicines"));
+  g_assert_nonnull (lg_corpus_find_topic (corpus, "about"));
+  g_assert_nonnull (lg_corpus_find_topic (corpus, "getting-support"));
+}
+
+static void
+test_sources_and_dates (void)
+{
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+
+      g_assert_nonnull (topic->sources[0]);
+      g_assert_true (g_str_has_prefix (topic->reviewed, "20"));
+      for (guint s = 0; topic->sources[s]; s++)
+        {
+          const LgSource *source = lg_corpus_find_source (corpus, topic->sources[s]);
+
+          g_assert_nonnull (source);
+          g_assert_true (g_str_has_prefix (source->url, "https://"));
+          g_assert_nonnull (source->date);
+        }
+    }
+}
+
+static void
+test_questions (void)
+{
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+
+      if (topic->n_questions > 0 || is_main_group (topic->group->id))
+        {
+          g_test_message ("questions of %s: %u", topic->id, topic->n_questions);
+          g_assert_cmpuint (topic->n_questions, >=, 5);
+          g_assert_cmpuint (topic->n_questions, <=, 10);
+        }
+      for (guint q = 0; q < topic->n_questions; q++)
+        g_assert_true (g_str_has_suffix (topic->questions[q]->plain, "?"));
+    }
+}
+
+static void
+collect (const char *context,
+         const char *source,
+         gboolean    has_markup,
+         gpointer    user_data)
+{
+  g_ptr_array_add (user_data, (gpointer) source);
+}
+
+/* What a reader sees must hold no markup left over and no stray space. */
+static void
+test_clean_text (void)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  lg_corpus_foreach_translatable (corpus, collect, texts);
+  g_assert_cmpuint (texts->len, >, 500);
+
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+
+      for (guint s = 0; s < topic->n_sections; s++)
+        for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
+          {
+            const LgBlock *block = topic->sections[s]->blocks[b];
+
+            for (guint n = 0; n < block->n_items; n++)
+              {
+                const char *plain = block->items[n]->plain;
+
+                if (strpbrk (plain, "*[]<>") != NULL || strstr (plain, "  ") != NULL ||
+                    g_ascii_isspace (plain[0]) || g_ascii_isspace (plain[strlen (plain) - 1]))
+                  g_error ("Stray markup or space in %s: “%s”", topic->id, plain);
+              }
+          }
+    }
+}
+
+static const char * const drug_endings[] = {
+  "mab", "nib", "leucel", "rubicin", "abine", "citabine", "posid", "platin",
+  "clax", "ozogamicin", "trexate", "phamide", "tidine", "uridine", "antrone",
+  "stim", "arabine", "enib", "afenib", "rafenib", "lisib", "degib", NULL
+};
+
+static gboolean
+is_medicine_name (const char *word)
+{
+  for (guint m = 0; m < lg_corpus_get_n_medicines (corpus); m++)
+    {
+      const LgMedicine *med = lg_corpus_get_medicine (corpus, m);
+      g_autofree char *name = g_utf8_casefold (med->name->source, -1);
+      g_auto(GStrv) parts = g_strsplit (name, " ", -1);
+
+      for (guint p = 0; parts[p]; p++)
+        if (g_str_equal (parts[p], word))
+          return TRUE;
+      for (guint b = 0; med->brands[b]; b++)
+        {
+          g_autofree char *brand = g_utf8_casefold (med->brands[b], -1);
+
+          if (g_str_equal (brand, word))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Every word that looks like a medicine's name has an A–Z entry, and every
+ * entry is named somewhere in the guide's topics. */
+static void
+test_medicines_named (void)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GRegex) words = g_regex_new ("[A-Za-z]+", 0, 0, NULL);
+  guint checked = 0;
+
+  lg_corpus_foreach_translatable (corpus, collect, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match (words, g_ptr_array_index (texts, i), 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *word = g_match_info_fetch (match, 0);
+          g_autofree char *folded = g_utf8_casefold (word, -1);
+
+          for (guint e = 0; drug_endings[e]; e++)
+            if (strlen (folded) > strlen (drug_endings[e]) + 3 &&
+                g_str_has_suffix (folded, drug_endings[e]))
+              {
+                if (!is_medicine_name (folded))
+                  g_error ("“%s” looks like a medicine but has no Medicines A–Z entry", word);
+                checked++;
+                break;
+              }
+          g_match_info_next (match, NULL);
+        }
+    }
+  g_test_message ("%u medicine-like words checked", checked);
+  g_assert_cmpuint (checked, >, 50);
+
+  for (guint m = 0; m < lg_corpus_get_n_medicines (corpus); m++)
+    {
+      const LgMedicine *med = lg_corpus_get_medicine (corpus, m);
+
+      if (med->mentioned_in[0] == NULL)
+        g_error ("The medicine “%s” is named in no topic", med->id);
+    }
+}
+
+/* The disclaimer and the support topic's helpline are as published. */
+static void
+test_support_numbers (void)
+{
+  const LgTopic *support = lg_corpus_find_topic (corpus, "getting-support");
+  gboolean helpline = FALSE;
+
+  for (guint s = 0; s < support->n_sections; s++)
+    for (guint b = 0; b < support->sections[s]->n_blocks; b++)
+      for (guint n = 0; n < support->sections[s]->blocks[b]->n_items; n++)
+        if (strstr (support->sections[s]->blocks[b]->items[n]->plain, "08088 010 444"))
+          helpline = TRUE;
+  g_assert_true (helpline);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  corpus = lg_corpus_get_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/content/sizes", test_sizes);
+  g_test_add_func ("/content/sources-and-dates", test_sources_and_dates);
+  g_test_add_func ("/content/questions", test_questions);
+  g_test_add_func ("/content/clean-text", test_clean_text);
+  g_test_add_func ("/content/medicines-named", test_medicines_named);
+  g_test_add_func ("/content/support-numbers", test_support_numbers);
+
+  ret = g_test_run ();
+  g_object_unref (corpus);
+  return ret;
+}
