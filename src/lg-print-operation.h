@@ -27,9 +27,5 @@ gboolean          lg_print_operation_get_large_print (LgPrintOperation  *self);
 void              lg_print_operation_set_large_print (LgPrintOperation  *self,
                                                       gboolean           large_print);
 GtkPageSetup     *lg_print_operation_new_page_setup  (void);
-gboolean          lg_print_operation_export_pdf      (LgPrintOperation  *self,
-                                                      GtkWindow         *parent,
-                                                      const char        *path,
-                                                      GError           **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-print-layout.h"
 #include "lg-print-operation.h"
 #include "lg-window-private.h"
 
@@ -184,7 +185,8 @@ gboolean
 lg_window_export_pdf (LgWindow   *self,
                       const char *path)
 {
-  g_autoptr(LgPrintOperation) op = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(LgPrintLayout) layout = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
@@ -193,8 +195,15 @@ lg_window_export_pdf (LgWindow   *self,
   if (self->topic == NULL)
     return FALSE;
 
-  op = new_operation (self, NULL);
-  if (!lg_print_operation_export_pdf (op, GTK_WINDOW (self), path, &error))
+  /* The same engine as --export-pdf, on the reader's chosen paper: it
+   * writes beside @path and renames only a complete file, with no
+   * printing system involved. */
+  setup = load_page_setup (self);
+  layout = lg_print_layout_new (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  lg_print_layout_set_large_print (layout, g_settings_get_boolean (self->settings, "large-print"));
+  lg_print_layout_add_document (layout, lg_document_new (self->corpus, self->topic, NULL));
+  if (!lg_print_layout_write_pdf (layout, path, &error))
     {
       /* Translators: %s says why the PDF could not be saved */
       lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);

@@ -26,25 +26,6 @@ load_valid (void)
   return corpus;
 }
 
-/* The number of pages, as poppler reads it, or 0 without pdfinfo. */
-static guint
-count_pages (const char *path)
-{
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-  g_autofree char *out = NULL;
-  const char *argv[] = { pdfinfo, path, NULL };
-  const char *pages;
-  int status;
-
-  if (pdfinfo == NULL)
-    return 0;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  pages = strstr (out, "Pages:");
-  g_assert_nonnull (pages);
-  return strtoul (pages + strlen ("Pages:"), NULL, 10);
-}
 
 static void
 count_notify (GObject    *object,
@@ -89,57 +70,6 @@ test_page_setup (void)
                    lg_print_paper_get_name (lg_print_paper_for_locale ()));
 }
 
-static void
-test_export (void)
-{
-  g_autoptr(LgCorpus) corpus = load_valid ();
-  const LgTopic *topic = lg_corpus_find_topic (corpus, "first");
-  g_autofree char *dir = g_dir_make_tmp ("lg-print-op-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "First topic.pdf", NULL);
-  g_autofree char *large_path = g_build_filename (dir, "large.pdf", NULL);
-  g_autofree char *bad = g_build_filename (dir, "missing", "out.pdf", NULL);
-  g_autofree char *data = NULL;
-  g_autofree char *large_data = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) listing = NULL;
-  g_autoptr(LgPrintOperation) op = NULL;
-  g_autoptr(LgPrintOperation) large = NULL;
-  g_autoptr(LgPrintOperation) failing = NULL;
-  gsize length, large_length;
-  guint n_files = 0;
-
-  op = lg_print_operation_new (corpus, topic, NULL, FALSE);
-  g_assert_true (lg_print_operation_export_pdf (op, NULL, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  g_assert_true (g_str_has_prefix (data, "%PDF-"));
-  g_assert_nonnull (g_strstr_len (data + length - 64, 64, "%%EOF"));
-
-  large = lg_print_operation_new (corpus, topic, NULL, TRUE);
-  g_assert_true (lg_print_operation_export_pdf (large, NULL, large_path, &error));
-  g_assert_true (g_file_get_contents (large_path, &large_data, &large_length, NULL));
-  g_assert_true (g_str_has_prefix (large_data, "%PDF-"));
-  if (count_pages (path) > 0)
-    g_assert_cmpuint (count_pages (large_path), >, count_pages (path));
-  else
-    g_test_message ("pdfinfo is not installed: page counts not compared");
-
-  /* No folder: an error, and nothing left behind. */
-  failing = lg_print_operation_new (corpus, topic, NULL, FALSE);
-  g_assert_false (lg_print_operation_export_pdf (failing, NULL, bad, &error));
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-
-  listing = g_dir_open (dir, 0, NULL);
-  while (g_dir_read_name (listing))
-    n_files++;
-  g_assert_cmpuint (n_files, ==, 2);
-
-  g_unlink (path);
-  g_unlink (large_path);
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -157,7 +87,6 @@ main (int   argc,
 
   g_test_add_func ("/print-operation/properties", test_properties);
   g_test_add_func ("/print-operation/page-setup", test_page_setup);
-  g_test_add_func ("/print-operation/export", test_export);
 
   return g_test_run ();
 }
