@@ -1837,41 +1837,60 @@ contains_word (const char *haystack_folded,
 }
 
 /* Which topics mention each medicine, by link or by name, so that the
- * Medicines A–Z can link back to them.
+ * Medicines A–Z can link back to them. Each topic's text is case-folded
+ * once, one inline a line: folding it again for every medicine made
+ * loading slow in proportion to medicines × text.
  */
 static void
 compute_mentions (LgCorpus *self)
 {
+  g_autoptr(GPtrArray) inlines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < self->topics->len; t++)
+    {
+      GPtrArray *list = g_ptr_array_new ();
+      GString *text = g_string_new (NULL);
+
+      collect_topic_inlines (g_ptr_array_index (self->topics, t), list);
+      for (guint i = 0; i < list->len; i++)
+        {
+          g_autofree char *line = g_utf8_casefold (((LgInline *) g_ptr_array_index (list, i))->plain, -1);
+
+          g_string_append (text, line);
+          g_string_append_c (text, '\n');
+        }
+      g_ptr_array_add (inlines, list);
+      g_ptr_array_add (folded, g_string_free (text, FALSE));
+    }
+
   for (guint m = 0; m < self->medicines->len; m++)
     {
       LgMedicine *med = g_ptr_array_index (self->medicines, m);
       g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (names, g_utf8_casefold (med->name->plain, -1));
+      for (guint b = 0; med->brands[b]; b++)
+        g_ptr_array_add (names, g_utf8_casefold (med->brands[b], -1));
 
       for (guint t = 0; t < self->topics->len; t++)
         {
           const LgTopic *topic = g_ptr_array_index (self->topics, t);
-          g_autoptr(GPtrArray) inlines = g_ptr_array_new ();
+          GPtrArray *list = g_ptr_array_index (inlines, t);
           gboolean mentioned = FALSE;
 
-          collect_topic_inlines (topic, inlines);
-          for (guint i = 0; i < inlines->len && !mentioned; i++)
+          for (guint i = 0; i < list->len && !mentioned; i++)
             {
-              const LgInline *inl = g_ptr_array_index (inlines, i);
-              g_autofree char *folded = g_utf8_casefold (inl->plain, -1);
-              g_autofree char *name = g_utf8_casefold (med->name->plain, -1);
+              const LgInline *inl = g_ptr_array_index (list, i);
 
               for (guint r = 0; r < inl->n_runs; r++)
                 if (inl->runs[r].link == LG_LINK_MEDICINE &&
                     g_str_equal (inl->runs[r].target, med->id))
                   mentioned = TRUE;
-              if (contains_word (folded, name))
-                mentioned = TRUE;
-              for (guint b = 0; med->brands[b] && !mentioned; b++)
-                {
-                  g_autofree char *brand = g_utf8_casefold (med->brands[b], -1);
-                  mentioned = contains_word (folded, brand);
-                }
             }
+          for (guint n = 0; n < names->len && !mentioned; n++)
+            mentioned = contains_word (g_ptr_array_index (folded, t), g_ptr_array_index (names, n));
           if (mentioned)
             g_ptr_array_add (found, topic->id);
         }

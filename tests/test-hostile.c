@@ -219,6 +219,37 @@ many_items (const char *arg)
   return with_block (block->str);
 }
 
+/* 100 medicines and 3 MiB of text: finding which topics name which
+ * medicine must not take medicines × text.
+ */
+static GBytes *
+many_medicines (const char *arg)
+{
+  g_autoptr(GString) text = g_string_sized_new (3 * MIB + 64);
+  g_autoptr(GString) medicines = g_string_new ("\"medicines\": [");
+  g_autoptr(GBytes) base = NULL;
+  g_autofree char *quoted = NULL;
+  g_auto(GStrv) halves = NULL;
+  char *json;
+
+  while (text->len < 3 * MIB)
+    g_string_append (text, "leukaemia ");
+  g_string_append (text, "and drug99.");
+  quoted = json_string (text->str);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (medicines,
+                            "%s{\"id\": \"drug%u\", \"name\": \"drug%u\", \"brands\": [\"Brand%u\"], "
+                            "\"class\": \"test\", \"route\": \"by mouth\", \"leukaemias\": [\"aml\"], "
+                            "\"use\": \"Test.\", \"sources\": [\"src\"]}",
+                            i ? ", " : "", i, i, i);
+  g_string_append (medicines, "],\n \"topics\": [");
+
+  base = corpus (NULL, quoted, NULL, NULL);
+  halves = g_strsplit (g_bytes_get_data (base, NULL), "\"topics\": [", 2);
+  json = g_strconcat (halves[0], medicines->str, halves[1], NULL);
+  return g_bytes_new_take (json, strlen (json));
+}
+
 static const HostileCase cases[] = {
   /* structure */
   { "deep-arrays", deep_arrays, "100000", EXPECT_ERROR },
@@ -233,6 +264,7 @@ static const HostileCase cases[] = {
   { "ten-mib-of-words", ten_mib_text, "words", EXPECT_OK, NULL, { "leukaemia" } },
   { "ten-mib-word", ten_mib_text, "word", EXPECT_OK, NULL, { "leukaemialeukaemia" } },
   { "ten-mib-key", ten_mib_key, NULL, EXPECT_ERROR },
+  { "many-medicines", many_medicines, NULL, EXPECT_OK, NULL, { "drug99" } },
   /* encoding */
   { "invalid-utf8", with_bytes, "\xff\xfe", EXPECT_ERROR },
   { "overlong-utf8", with_bytes, "\xc0\xaf", EXPECT_ERROR },

@@ -50,7 +50,7 @@ static const RankCase lay_cases[] = {
   { "painkillers", "supportive-care#pain-relief" },
   { "feeling sick", "supportive-care#eating-and-sickness" },
   { "sore mouth", "supportive-care#eating-and-sickness" },
-  { "hospice", "end-of-life#support" },
+  { "hospice", "end-of-life#comfort" },
 };
 
 static const RankCase spelling_cases[] = {
