@@ -33,6 +33,32 @@ struct _LgCorpus
   GStringChunk *strings;
 };
 
+/* The state of one load, shared by lg-corpus-parse.c and lg-corpus.c. */
+typedef struct
+{
+  LgCorpus   *corpus;
+  const char *file;
+  GString    *path;
+  GError    **error;
+  /* which file defined the one-per-corpus members */
+  char       *groups_file;
+  char       *disclaimer_file;
+  gboolean    translate;
+} LgCorpusLoader;
+
+/* A topic read but not yet placed under its group. */
+typedef struct
+{
+  LgTopic *topic;
+  char    *group_id;
+  guint    order;
+} LgPendingTopic;
+
+gboolean  lg_corpus_load_file             (LgCorpusLoader *l,
+                                           const char     *name,
+                                           const char     *data,
+                                           gsize           length,
+                                           GArray         *pending);
 gpointer  lg_corpus_alloc                 (LgCorpus   *self,
                                            gsize       size);
 char     *lg_corpus_strdup                (LgCorpus   *self,
