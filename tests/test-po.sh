@@ -29,7 +29,13 @@ for dir in po po/content; do
 done
 
 if grep -qx es "$src/po/LINGUAS"; then
-    run () { LANGUAGE=es LC_ALL=C.UTF-8 LEUKEMIA_GUIDE_BUILD_DIR="$build" "$binary" "$@" 2>&1; }
+    # Newer C libraries ignore LANGUAGE under the C locale, C.UTF-8 too:
+    # use a real locale where there is one.
+    locale=C.UTF-8
+    if locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
+        locale=en_US.UTF-8
+    fi
+    run () { LANGUAGE=es LC_ALL=$locale LEUKEMIA_GUIDE_BUILD_DIR="$build" "$binary" "$@" 2>&1; }
     first=$(run --list-topics | head -n 1 | cut -f 3)
     [ "$first" = "Qué significan recaída y refractaria" ] && ok "Spanish topic titles: $first" \
         || bad "Spanish topic titles: $first"
