@@ -11,7 +11,7 @@ libglib2.0-bin libgtk-4-dev libjson-glib-dev desktop-file-utils
 adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
 
 # To run the whole suite headless.
-LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils
+LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils locales
 appstream appstream-util python3 python3-gi python3-pyatspi
 python3-dogtail gir1.2-gtk-4.0 flatpak-builder valgrind"
 
