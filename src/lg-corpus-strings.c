@@ -45,6 +45,9 @@ write_string (const char *context,
   if (has_markup)
     g_string_append (out, "  /* Translators: keep the marks **, * and [ ] and every "
                           "link target in ( ) as they are */\n");
+  /* "5% less" is prose, not a printf format. */
+  if (strchr (source, '%') != NULL)
+    g_string_append (out, "  /* xgettext:no-c-format */\n");
   g_string_append (out, "  NC_(");
   append_c_string (out, context);
   g_string_append (out, ", ");

@@ -25,6 +25,7 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.glossary[2].definition", "A time when the signs of leukaemia have gone down or gone away after treatment. Some leukaemia cells may still be in the body, so it can come back."),
   NC_("10-understanding.json: $.glossary[3].term", "complete remission"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("10-understanding.json: $.glossary[3].definition", "When tests find no sign of leukaemia after treatment. For ALL, Leukaemia Care says this means normal blood counts, less than 5% leukaemia cells in the [bone marrow], and no leukaemia found anywhere else."),
   NC_("10-understanding.json: $.glossary[4].term", "measurable residual disease"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -108,6 +109,7 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[0].text", "[Remission] means treatment has cleared the signs of leukaemia for now. It does not promise that the leukaemia has gone for good."),
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[1].text", "Leukaemia Care's page on ALL says remission has three parts:"),
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[2].items[0]", "your blood counts are back to normal"),
+  /* xgettext:no-c-format */
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[2].items[1]", "leukaemia cells make up less than 5 in every 100 cells (5%) in the bone marrow"),
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[2].items[2]", "no leukaemia cells can be found in any other part of the body"),
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[3].text", "Doctors call this a complete remission. The bone marrow is the soft tissue inside bones where blood cells are made."),
@@ -796,12 +798,14 @@ static const char *corpus_strings[] = {
   NC_("25-aml-targeted.json: $.glossary[12].definition", "A [targeted drug] that blocks signals that cells use to grow. Leukaemia Care says treatment for [Philadelphia-positive] ALL will include a TKI."),
   NC_("25-aml-targeted.json: $.glossary[13].term", "FLT3"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("25-aml-targeted.json: $.glossary[13].definition", "A gene that helps leukaemia cells grow and survive when it is changed. Leukaemia Care says up to about 3 in 10 people with [AML] (30%) have an FLT3 change. [Gilteritinib] blocks the FLT3 protein."),
   NC_("25-aml-targeted.json: $.glossary[14].term", "IDH1 and IDH2"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("25-aml-targeted.json: $.glossary[14].definition", "Two genes that make enzymes, proteins that speed up chemical work in cells. A change in one of them can help leukaemia cells grow. IDH inhibitors block the changed enzyme: [ivosidenib] and [olutasidenib] for IDH1, and [enasidenib] for IDH2."),
   NC_("25-aml-targeted.json: $.glossary[15].term", "NPM1"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("25-aml-targeted.json: $.glossary[15].definition", "A gene. Blood Cancer United says about 3 in 10 people newly diagnosed with [AML] (30%) have a change in it. [Menin inhibitors](glossary:menin-inhibitor) such as [revumenib] and [ziftomenib] can treat AML with this change when it comes back or does not respond."),
   NC_("25-aml-targeted.json: $.glossary[16].term", "KMT2A"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -927,6 +931,7 @@ static const char *corpus_strings[] = {
   NC_("25-aml-targeted.json: $.topics[0].sections[1].blocks[2].text", "Your team will tell you which changes were found in your tests. If your leukaemia has none of these changes, they will talk with you about other treatments."),
   NC_("25-aml-targeted.json: $.topics[0].sections[2].title", "FLT3 changes: gilteritinib"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("25-aml-targeted.json: $.topics[0].sections[2].blocks[0].text", "[FLT3] is a gene that can help leukaemia cells grow and survive when it is changed. Leukaemia Care says up to about 3 in 10 people with AML (30%) have an FLT3 change. AML with this change is more likely to come back after standard treatment."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("25-aml-targeted.json: $.topics[0].sections[2].blocks[1].text", "[Gilteritinib] ([Xospata]) blocks the FLT3 protein. The American Cancer Society and the Canadian Cancer Society both list it for FLT3-changed AML that has come back or not responded."),
@@ -951,6 +956,7 @@ static const char *corpus_strings[] = {
   NC_("25-aml-targeted.json: $.topics[0].sections[5].title", "KMT2A and NPM1 changes: menin inhibitors"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("25-aml-targeted.json: $.topics[0].sections[5].blocks[0].text", "Menin is a protein. Leukaemia cells with a [KMT2A] or an [NPM1] change rely on it to survive. A [menin inhibitor] blocks it. These are newer medicines, and you take them by mouth."),
+  /* xgettext:no-c-format */
   NC_("25-aml-targeted.json: $.topics[0].sections[5].blocks[1].text", "NPM1 changes are common. Blood Cancer United, which used to be called the Leukemia & Lymphoma Society, says about 3 in 10 people newly diagnosed with AML (30%) have one. A KMT2A translocation means part of the KMT2A gene has broken off and joined another chromosome."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("25-aml-targeted.json: $.topics[0].sections[5].blocks[2].items[0]", "[Revumenib] ([Revuforj]) is for acute leukaemia with a KMT2A translocation, and for AML with an NPM1 change, when it has come back or not responded. The KMT2A approval covers acute leukaemia, so it can include ALL as well as AML."),
@@ -1097,15 +1103,20 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[0].blocks[0].items[1]", "**Refractory** ALL: treatment did not bring a remission, because it did not kill enough [leukaemia cells]."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[0].blocks[1].text", "Leukaemia Care says a remission means three things. Your blood counts are back to normal. Fewer than 5 in every 100 cells in your [bone marrow] (5%) are leukaemia cells. And no leukaemia can be found anywhere else in your body. The page on [remission](topic:relapse-basics#remission) explains this in more detail."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[0].blocks[2].text", "The first treatment for ALL aims to bring a remission. Leukaemia Care says it may use [chemo], or immunotherapy drugs, for example [blinatumomab] and [inotuzumab ozogamicin]."),
   NC_("30-all.json: $.topics[0].sections[1].title", "How often it happens"),
   NC_("30-all.json: $.topics[0].sections[1].blocks[0].text", "Leukaemia Care gives these figures:"),
+  /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[1].blocks[1].items[0]", "Between about 1 in 7 and 1 in 5 children treated for ALL (15 to 20%) have a relapse."),
+  /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[1].blocks[1].items[1]", "About 2 in 5 adults treated for ALL (40%) have a relapse."),
+  /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[1].blocks[1].items[2]", "About 1 in 5 people with ALL (20%) do not respond to their first treatment. Doctors call this primary resistant disease."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Some adults are fit enough for standard first treatment. Of these, about 3 to 4 in 5 younger adults (60 to 80%) reach a [complete remission]. For older adults it is about 2 in 5 to 1 in 2 (40 to 50%). So many people need more treatment."),
   NC_("30-all.json: $.topics[0].sections[1].blocks[3].title", "Numbers describe groups"),
   NC_("30-all.json: $.topics[0].sections[1].blocks[3].text", "These numbers come from large groups of people. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
