@@ -13,6 +13,7 @@
 #include "lg-application.h"
 #include "lg-cli.h"
 #include "lg-window.h"
+#include "lg-startup-probe.h"
 
 struct _LgApplication
 {
@@ -21,6 +22,7 @@ struct _LgApplication
   char           *corpus_path;
   LgCorpus       *corpus;
   GError         *corpus_error;
+  GThread        *corpus_loader;
 
   GSettings      *settings;
   GDBusProxy     *portal;
@@ -53,16 +55,27 @@ lg_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (lg_application_parent_class)->handle_local_options (app, options);
 }
 
-static void
-load_corpus (LgApplication *self)
+static gpointer
+load_corpus_thread (gpointer data)
 {
-  if (self->corpus != NULL || self->corpus_error != NULL)
-    return;
+  LgApplication *self = data;
 
   if (self->corpus_path != NULL)
     self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
   else
     self->corpus = lg_corpus_get_default (&self->corpus_error);
+  return NULL;
+}
+
+/* The corpus is read on a thread of its own while GTK starts up, and
+ * waited for when the window needs it. */
+static void
+load_corpus (LgApplication *self)
+{
+  if (self->corpus_loader != NULL)
+    g_thread_join (g_steal_pointer (&self->corpus_loader));
+  if (self->corpus == NULL && self->corpus_error == NULL)
+    load_corpus_thread (self);
 }
 
 static void
@@ -74,14 +87,18 @@ lg_application_activate (GApplication *app)
   if (window == NULL)
     {
       load_corpus (self);
+      lg_startup_probe_mark ("corpus loaded");
       window = GTK_WINDOW (lg_window_new (GTK_APPLICATION (app)));
+      lg_startup_probe_mark ("window built");
       if (self->corpus != NULL)
         lg_window_set_corpus (LG_WINDOW (window), self->corpus);
       else
         lg_window_show_error (LG_WINDOW (window), self->corpus_error);
+      lg_startup_probe_mark ("corpus set");
     }
 
   gtk_window_present (window);
+  lg_startup_probe_mark ("presented");
 }
 
 static gboolean
@@ -174,11 +191,21 @@ apply_color_scheme (LgApplication *self)
                                                     choice == 0 ? "default" :
                                                     dark ? "dark" : "light");
 
-      if (value != NULL)
+      int current;
+
+      g_object_get (settings, "gtk-interface-color-scheme", &current, NULL);
+      if (value != NULL && value->value != current)
         g_object_set (settings, "gtk-interface-color-scheme", value->value, NULL);
     }
   else
-    g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+    {
+      gboolean current;
+
+      /* Setting it, even to what it is, makes GTK load its theme again. */
+      g_object_get (settings, "gtk-application-prefer-dark-theme", &current, NULL);
+      if (current != dark)
+        g_object_set (settings, "gtk-application-prefer-dark-theme", dark, NULL);
+    }
 }
 
 static void
@@ -280,7 +307,11 @@ lg_application_startup (GApplication *app)
   static const char *help_accels[] = { "<Control>question", NULL };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
+  lg_startup_probe_mark ("startup begins");
+  if (self->corpus == NULL && self->corpus_error == NULL && self->corpus_loader == NULL)
+    self->corpus_loader = g_thread_new ("lg-corpus", load_corpus_thread, self);
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (app);
+  lg_startup_probe_mark ("gtk startup");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
@@ -305,6 +336,7 @@ lg_application_startup (GApplication *app)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  lg_startup_probe_mark ("startup ends");
 }
 
 static void
@@ -312,6 +344,8 @@ lg_application_finalize (GObject *object)
 {
   LgApplication *self = (LgApplication *)object;
 
+  if (self->corpus_loader != NULL)
+    g_thread_join (g_steal_pointer (&self->corpus_loader));
   g_clear_pointer (&self->corpus_path, g_free);
   g_clear_object (&self->corpus);
   g_clear_error (&self->corpus_error);

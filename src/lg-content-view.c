@@ -6,6 +6,12 @@
  * Each block of the document becomes a selectable, wrapping GtkLabel.
  * Corpus text reaches Pango only through lg_inline_to_markup(), which
  * escapes every run, so text from the JSON can never be read as markup.
+ *
+ * A page is built in two steps, so that the first screenful shows at
+ * once: the blocks that fill the window now, and the rest a few
+ * milliseconds at a time when GTK is idle between frames. Anything that
+ * needs the whole page (finding words, jumping to a section) finishes
+ * building first. The "complete" property says when the page is whole.
  */
 
 #define G_LOG_DOMAIN "lg-content-view"
@@ -26,6 +32,8 @@ struct _LgContentView
   LgDocument        *doc;
   GHashTable        *anchors;   /* section id → heading widget */
   GPtrArray         *labels;    /* every text label, in reading order */
+  guint              n_built;   /* blocks of doc made into widgets so far */
+  guint              build_idle;
   char              *pending_anchor;
   double             pending_scroll;
   gint64             pending_frame;
@@ -42,6 +50,20 @@ typedef struct
 } Match;
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMPLETE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* More text than a maximised window shows at the largest text size's
+ * smallest neighbour: the blocks built before the first frame. */
+#define FIRST_SCREEN_CHARS 3000
+/* How long one idle step may build for, so frames keep their pace. */
+#define BUILD_STEP_US 3000
 
 enum {
   NAVIGATE,
@@ -145,6 +167,24 @@ on_activate_link (GtkLabel      *label,
   return TRUE;
 }
 
+/* Longer than a narrow window's line: about 24 characters of body text. */
+#define LONG_WORD_CHARS 24
+
+static gboolean
+has_long_word (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        run = 0;
+      else if (++run > LONG_WORD_CHARS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GtkWidget *
 make_label (LgContentView  *self,
             const LgInline *inl,
@@ -168,7 +208,12 @@ make_label (LgContentView  *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Breaking inside words only where a word (a web address) would not
+   * fit a narrow window: GTK measures a wrapping label's minimum width by
+   * wrapping it at every chance, and with breaks between any two
+   * characters that costs about eight times as much. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), has_long_word (inl->plain) ? PANGO_WRAP_WORD_CHAR
+                                                                         : PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
@@ -299,9 +344,64 @@ clear (LgContentView *self)
     gtk_box_remove (GTK_BOX (self->box), child);
   g_hash_table_remove_all (self->anchors);
   g_ptr_array_set_size (self->labels, 0);
+  g_clear_handle_id (&self->build_idle, g_source_remove);
+  self->n_built = 0;
   g_array_set_size (self->matches, 0);
   self->current_match = -1;
   g_clear_pointer (&self->doc, lg_document_free);
+}
+
+static gboolean
+is_complete (LgContentView *self)
+{
+  return self->doc == NULL || self->n_built == lg_document_get_n_blocks (self->doc);
+}
+
+/* Builds the next block; returns how many characters of text it holds. */
+static gsize
+build_next (LgContentView *self)
+{
+  const LgDocBlock *block = lg_document_get_block (self->doc, self->n_built++);
+  gsize chars = 0;
+
+  gtk_box_append (GTK_BOX (self->box), make_block (self, block));
+  if (block->text != NULL)
+    chars += strlen (block->text->plain);
+  if (block->title != NULL)
+    chars += strlen (block->title->plain);
+  if (block->table != NULL)
+    for (guint i = 0; i < block->table->n_items; i++)
+      chars += strlen (block->table->items[i]->plain);
+  return chars;
+}
+
+static gboolean
+build_in_idle (gpointer user_data)
+{
+  LgContentView *self = LG_CONTENT_VIEW (user_data);
+  gint64 end = g_get_monotonic_time () + BUILD_STEP_US;
+
+  do
+    build_next (self);
+  while (!is_complete (self) && g_get_monotonic_time () < end);
+
+  if (!is_complete (self))
+    return G_SOURCE_CONTINUE;
+  self->build_idle = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+  return G_SOURCE_REMOVE;
+}
+
+/* Builds what is left of the page now. */
+static void
+ensure_complete (LgContentView *self)
+{
+  if (is_complete (self))
+    return;
+  g_clear_handle_id (&self->build_idle, g_source_remove);
+  while (!is_complete (self))
+    build_next (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
 /**
@@ -309,23 +409,44 @@ clear (LgContentView *self)
  * @self: a #LgContentView
  * @doc: (transfer full) (nullable): the document to show
  *
- * Replaces the content with @doc, scrolled to the top.
+ * Replaces the content with @doc, scrolled to the top. The first
+ * screenful is built now, the rest when GTK is idle.
  */
 void
 lg_content_view_set_document (LgContentView *self,
                               LgDocument    *doc)
 {
+  gsize chars = 0;
+  gboolean was_complete;
+
   g_return_if_fail (LG_IS_CONTENT_VIEW (self));
 
+  was_complete = is_complete (self);
   clear (self);
   self->doc = doc;
-  if (doc == NULL)
-    return;
-
-  for (guint i = 0; i < lg_document_get_n_blocks (doc); i++)
-    gtk_box_append (GTK_BOX (self->box), make_block (self, lg_document_get_block (doc, i)));
-
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  if (doc != NULL)
+    {
+      while (!is_complete (self) && chars < FIRST_SCREEN_CHARS)
+        chars += build_next (self);
+      if (!is_complete (self))
+        self->build_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_in_idle, self, NULL);
+    }
+  if (was_complete != is_complete (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+}
+
+/**
+ * lg_content_view_get_complete:
+ * @self: a #LgContentView
+ *
+ * Returns: whether every block of the page has been built
+ */
+gboolean
+lg_content_view_get_complete (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), FALSE);
+  return is_complete (self);
 }
 
 LgDocument *
@@ -404,6 +525,8 @@ lg_content_view_scroll_to_section (LgContentView *self,
 {
   g_return_if_fail (LG_IS_CONTENT_VIEW (self));
 
+  if (section_id != NULL)
+    ensure_complete (self);
   if (section_id == NULL || !g_hash_table_contains (self->anchors, section_id))
     {
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -546,6 +669,7 @@ lg_content_view_highlight (LgContentView        *self,
   g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
 
   lg_content_view_clear_highlight (self);
+  ensure_complete (self);
   for (guint i = 0; i < self->labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (self->labels, i);
@@ -645,6 +769,7 @@ lg_content_view_get_text (LgContentView *self)
 
   g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
 
+  ensure_complete (self);
   for (guint i = 0; i < self->labels->len; i++)
     {
       g_string_append (out, gtk_label_get_text (g_ptr_array_index (self->labels, i)));
@@ -659,6 +784,7 @@ lg_content_view_dispose (GObject *object)
   LgContentView *self = (LgContentView *)object;
 
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
+  g_clear_handle_id (&self->build_idle, g_source_remove);
   if (self->scroller != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->scroller));
@@ -683,6 +809,24 @@ lg_content_view_finalize (GObject *object)
 }
 
 static void
+lg_content_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LgContentView *self = LG_CONTENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, is_complete (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lg_content_view_class_init (LgContentViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -690,6 +834,18 @@ lg_content_view_class_init (LgContentViewClass *klass)
 
   object_class->dispose = lg_content_view_dispose;
   object_class->finalize = lg_content_view_finalize;
+  object_class->get_property = lg_content_view_get_property;
+
+  /**
+   * LgContentView:complete:
+   *
+   * Whether every block of the page has been built: a long page is built
+   * a screenful first and the rest when GTK is idle.
+   */
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LgContentView::navigate:

@@ -6,10 +6,12 @@
  * For build-aux/bench-startup. When LEUKEMIA_GUIDE_REPORT_STARTUP is set,
  * the end of the first frame painted while the content pane shows text
  * (the frame clock's after-paint, once layout has given its labels a
- * size) ends the app, after printing to stderr:
+ * size) is reported; then, once the content widget's page is whole (its
+ * "complete" property, when it has one, is true) and painted, the app
+ * ends, after printing to stderr:
  *
  *   first-content-frame-ms: 212.4   (since the process started)
- *   peak-rss-kb: 61234              (VmHWM at that moment)
+ *   peak-rss-kb: 61234              (VmHWM once the whole page is shown)
  *
  * The start is LEUKEMIA_GUIDE_STARTUP_T0_NS (CLOCK_MONOTONIC nanoseconds,
  * set by a launcher just before it starts the app) when given, or else the
@@ -95,19 +97,41 @@ shows_text (GtkWidget *widget)
   return FALSE;
 }
 
+static gboolean
+is_complete (GtkWidget *widget)
+{
+  gboolean complete = TRUE;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "complete") != NULL)
+    g_object_get (widget, "complete", &complete, NULL);
+  return complete;
+}
+
 /* Runs at the end of each frame, once layout and paint are done. */
 static void
 on_after_paint (GdkFrameClock *clock,
                 GtkWidget     *widget)
 {
+  static gboolean first_reported;
   GApplication *app = g_application_get_default ();
 
-  if (!shows_text (widget))
-    return;
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint, widget);
+  if (!first_reported)
+    {
+      if (!shows_text (widget))
+        return;
+      fprintf (stderr, "first-content-frame-ms: %.1f\n", elapsed_ms ());
+      fflush (stderr);
+      first_reported = TRUE;
+    }
 
-  fprintf (stderr, "first-content-frame-ms: %.1f\npeak-rss-kb: %ld\n",
-           elapsed_ms (), peak_rss_kb ());
+  /* The memory a page costs is counted once all of it is on screen. */
+  if (!is_complete (widget))
+    {
+      gtk_widget_queue_draw (widget);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, widget);
+  fprintf (stderr, "peak-rss-kb: %ld\n", peak_rss_kb ());
   fflush (stderr);
 
   if (app != NULL)
@@ -149,4 +173,27 @@ lg_startup_probe_watch (GtkWidget *content_widget)
     on_map (content_widget, NULL);
   else
     g_signal_connect (content_widget, "map", G_CALLBACK (on_map), NULL);
+}
+
+/**
+ * lg_startup_probe_mark:
+ * @phase: what has just been done
+ *
+ * When LEUKEMIA_GUIDE_REPORT_STARTUP is set, prints how long after the
+ * process started @phase ended, to see where start-up time goes.
+ */
+void
+lg_startup_probe_mark (const char *phase)
+{
+  static gboolean checked, enabled;
+
+  if (!checked)
+    {
+      enabled = g_getenv ("LEUKEMIA_GUIDE_REPORT_STARTUP") != NULL;
+      checked = TRUE;
+    }
+  if (!enabled)
+    return;
+  fprintf (stderr, "phase %s: %.1f ms, peak RSS %ld KiB\n", phase, elapsed_ms (), peak_rss_kb ());
+  fflush (stderr);
 }

@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void lg_startup_probe_watch (GtkWidget *content_widget);
+void lg_startup_probe_watch (GtkWidget  *content_widget);
+void lg_startup_probe_mark  (const char *phase);
 
 G_END_DECLS

@@ -53,6 +53,7 @@ struct _LgWindow
   gboolean              filling_results;
 
   GSettings            *settings;
+  GtkWindow            *shortcuts;
   LgCorpus             *corpus;
   GListStore           *items;
   GtkSingleSelection   *selection;

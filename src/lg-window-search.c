@@ -116,13 +116,22 @@ update_find_label (LgWindow *self)
   gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
 }
 
+/* The index is made when it is first needed, not at start-up. */
+static LgSearch *
+get_search (LgWindow *self)
+{
+  if (self->search == NULL)
+    self->search = lg_search_new (self->corpus);
+  return self->search;
+}
+
 static GArray *
 find_in_text (const char *text,
               gpointer    user_data)
 {
   LgWindow *self = user_data;
 
-  return lg_search_find_matches (self->search, self->highlight_query, text);
+  return lg_search_find_matches (get_search (self), self->highlight_query, text);
 }
 
 /**
@@ -215,14 +224,14 @@ lg_window_search (LgWindow   *self,
   /* A newer query always wins over an older one still being answered. */
   generation = ++self->search_generation;
 
-  if (stripped[0] == '\0' || self->search == NULL)
+  if (stripped[0] == '\0' || self->corpus == NULL)
     {
       g_list_store_remove_all (self->results);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
       return 0;
     }
 
-  results = lg_search_query (self->search, query, MAX_RESULTS);
+  results = lg_search_query (get_search (self), query, MAX_RESULTS);
   if (generation != self->search_generation)
     return 0;
 
@@ -395,7 +404,6 @@ lg_window_search_set_corpus (LgWindow *self,
                              LgCorpus *corpus)
 {
   g_clear_object (&self->search);
-  self->search = lg_search_new (corpus);
   lg_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 

@@ -32,7 +32,7 @@ setup_row (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_list_item_set_child (item, label);
 }
 
@@ -238,6 +238,8 @@ lg_window_dispose (GObject *object)
   LgWindow *self = (LgWindow *)object;
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->shortcuts));
   /* GtkWindow unparents its own titlebar and child; the template pointers
    * go with them. */
   g_clear_object (&self->selection);
