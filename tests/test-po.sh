@@ -28,22 +28,103 @@ for dir in po po/content; do
     done
 done
 
-if grep -qx es "$src/po/LINGUAS"; then
-    # Newer C libraries ignore LANGUAGE under the C locale, C.UTF-8 too:
-    # use a real locale where there is one.
-    locale=C.UTF-8
-    if locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
-        locale=en_US.UTF-8
+keywords="--keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2
+--keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 --keyword=ngettext:1,2"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Every source file with a translatable string is in POTFILES.in, as
+# xgettext itself sees them (comments and string literals do not count).
+for f in $(cd "$src" && ls src/*.c ui/*.ui data/*.in data/*.gschema.xml); do
+    # shellcheck disable=SC2086
+    if (cd "$src" && xgettext --from-code=UTF-8 $keywords -o - "$f" 2>/dev/null) | grep -q '^msgid "[^"]'; then
+        if grep -qx "$f" "$src/po/POTFILES.in"; then
+            ok "$f has strings and is in po/POTFILES.in"
+        else
+            bad "$f has translatable strings but is missing from po/POTFILES.in"
+        fi
     fi
-    run () { LANGUAGE=es LC_ALL=$locale LEUKEMIA_GUIDE_BUILD_DIR="$build" "$binary" "$@" 2>&1; }
+done
+for dir in po po/content; do
+    for f in $(grep -v '^#' "$src/$dir/POTFILES.in"); do
+        [ -e "$src/$f" ] || bad "$dir/POTFILES.in lists $f, which does not exist"
+    done
+done
+
+# Every translation has every string of today's sources.
+for dir in po po/content; do
+    domain=leukemia-guide
+    [ "$dir" = po/content ] && domain=leukemia-guide-content
+    # shellcheck disable=SC2046,SC2086
+    (cd "$src" && xgettext --from-code=UTF-8 --add-comments $keywords -o "$tmp/$domain.pot" \
+        $(grep -v '^#' "$dir/POTFILES.in"))
+    total=$(grep -c '^msgid ' "$tmp/$domain.pot")
+    for lang in $(grep -v '^#' "$src/$dir/LINGUAS"); do
+        if out=$(msgcmp "$src/$dir/$lang.po" "$tmp/$domain.pot" 2>&1); then
+            ok "$dir/$lang.po has all $((total - 1)) strings of the sources"
+        else
+            bad "$dir/$lang.po is stale: $(echo "$out" | head -n 3)"
+        fi
+    done
+done
+
+# Each language in the app, from the build folder: --help, the topics,
+# search, a PDF's page footers, and dates in the locale's words (locales
+# made here with localedef, so no system locale is needed).
+locales="$build/tests/locales"
+mkdir -p "$locales"
+has_locale () {
+    [ -d "$locales/$1" ] || localedef -i "${1%%.*}" -f UTF-8 "$locales/$1" >/dev/null 2>&1
+    [ -d "$locales/$1" ]
+}
+# Newer C libraries ignore LANGUAGE under C.UTF-8: use a real locale.
+base=C.UTF-8
+has_locale en_US.UTF-8 && base=en_US.UTF-8
+
+check_language () {
+    local lang=$1 locale=$2 title=$3 help=$4 query=$5 hit=$6 footer=$7 app=$8 date=$9
+    run () { LOCPATH=$locales LANGUAGE=$lang LC_ALL=$base LEUKEMIA_GUIDE_BUILD_DIR="$build" "$binary" "$@" 2>&1; }
+    grep -qx "$lang" "$src/po/LINGUAS" || { bad "$lang is not in po/LINGUAS"; return; }
+
     first=$(run --list-topics | head -n 1 | cut -f 3)
-    [ "$first" = "Qué significan recaída y refractaria" ] && ok "Spanish topic titles: $first" \
-        || bad "Spanish topic titles: $first"
-    hit=$(run --search quimioterapia | grep -c "quimioterapia")
-    [ "$hit" -gt 0 ] && ok "--search in Spanish finds Spanish text ($hit results)" \
-        || bad "--search in Spanish finds nothing"
-    run --help | grep -q "Opciones de la aplicación\|Application Options" && ok "--help runs in Spanish" \
-        || bad "--help fails in Spanish"
+    [ "$first" = "$title" ] && ok "$lang: topic titles: $first" || bad "$lang: first topic is “$first”"
+    run --help | grep -qF "$help" && ok "$lang: --help is translated" || bad "$lang: --help lacks “$help”"
+    found=$(run --search "$query" | grep -c "$hit")
+    [ "$found" -gt 0 ] && ok "$lang: --search $query finds “$hit” ($found lines)" \
+        || bad "$lang: --search $query finds nothing with “$hit”"
+    # A translation that breaks a link or the markup is dropped, with a
+    # warning, for the English: none may be.
+    ignored=""
+    for id in $(run --list-topics | cut -f 1); do
+        ignored="$ignored$(run --show "$id" | grep "Translation of")"
+    done
+    [ -z "$ignored" ] && ok "$lang: every translated string of every topic is used" \
+        || bad "$lang: $(echo "$ignored" | head -n 3)"
+
+    run --export-pdf relapse-basics "$tmp/$lang.pdf" >/dev/null
+    text=$(pdftotext -layout "$tmp/$lang.pdf" - 2>/dev/null)
+    pages=$(pdfinfo "$tmp/$lang.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+    want=$(printf "$footer" 1 "$pages")
+    echo "$text" | grep -qF "$want" && ok "$lang: the PDF footer reads “$want”" \
+        || bad "$lang: no “$want” in the PDF"
+    echo "$text" | head -n 1 | grep -qF "$app" && ok "$lang: the PDF header names “$app”" \
+        || bad "$lang: the PDF header is “$(echo "$text" | head -n 1)”"
+
+    if has_locale "$locale"; then
+        shown=$(LOCPATH=$locales LANGUAGE=$lang LC_ALL=$locale LEUKEMIA_GUIDE_BUILD_DIR="$build" \
+                "$binary" --show relapse-basics 2>&1)
+        echo "$shown" | grep -qF "$date" && ok "$lang: dates in $locale read “$date”" \
+            || bad "$lang: no “$date” under $locale: $(echo "$shown" | grep -m1 2026)"
+    else
+        ok "$lang: dates # SKIP localedef could not make $locale"
+    fi
+}
+
+#              lang  locale       first topic                           --help says                               --search          finds            footer               PDF header             review date
+check_language es    es_ES.UTF-8 "Qué significan recaída y refractaria" "Mostrar todos los temas"                  quimioterapia     quimioterapia    "Página %d de %d"    "Guía de la leucemia"  "20 de noviembre de 2026"
+check_language en_GB en_GB.UTF-8 "What relapse and refractory mean"    "Print every topic"                        chemotherapy      chemotherapy     "Page %d of %d"      "Leukaemia Guide"      "20 November 2026"
+if grep -qx fr "$src/po/LINGUAS"; then
+check_language fr    fr_FR.UTF-8 "FR_TITLE"                             "FR_HELP"                                  chimiothérapie    chimiothérapie   "FR_FOOTER"          "Guide de la leucémie" "20 novembre 2026"
 fi
 echo "1..$n"
 exit $failed
