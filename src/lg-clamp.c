@@ -50,7 +50,10 @@ lg_clamp_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      gtk_widget_measure (self->child, orientation, for_size,
+      /* Height for width only: a width for a given height would make
+       * every wrapping label search for its narrowest fit, layout after
+       * layout. */
+      gtk_widget_measure (self->child, orientation, -1,
                           minimum, natural, NULL, NULL);
       *natural = MAX (*minimum, MIN (*natural, self->maximum_size));
     }
