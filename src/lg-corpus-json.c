@@ -1,0 +1,570 @@
+/* lg-corpus-json.c: the loader's checked access to JSON
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Typed reading of members and array elements, each checked as it is
+ * read; errors that name the file, the JSON path and what was expected;
+ * and the checks on a file's raw text that json-glib 1.6 does not make.
+ */
+
+#define G_LOG_DOMAIN "lg-corpus"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "lg-corpus-private.h"
+#include "lg-markup-private.h"
+
+typedef LgCorpusLoader Loader;
+
+/* ---- error reporting ---------------------------------------------------- */
+
+G_GNUC_PRINTF (3, 4)
+gboolean
+lg_loader_fail (Loader     *l,
+                int         code,
+                const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (l->error, LG_CORPUS_ERROR, code, "%s: %s: %s",
+               l->file, l->path->str, message);
+  return FALSE;
+}
+
+gsize
+lg_loader_path_push_member (Loader     *l,
+                            const char *member)
+{
+  gsize len = l->path->len;
+
+  g_string_append_printf (l->path, ".%s", member);
+  return len;
+}
+
+gsize
+lg_loader_path_push_index (Loader *l,
+                           guint   index)
+{
+  gsize len = l->path->len;
+
+  g_string_append_printf (l->path, "[%u]", index);
+  return len;
+}
+
+void
+lg_loader_path_pop (Loader *l,
+                    gsize   len)
+{
+  g_string_truncate (l->path, len);
+}
+
+const char *
+lg_loader_node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          return "a string";
+        if (type == G_TYPE_BOOLEAN)
+          return "a boolean";
+        return "a number";
+      }
+    default:
+      return "something else";
+    }
+}
+
+/* ---- typed member access ------------------------------------------------ */
+
+gboolean
+lg_loader_check_keys (Loader             *l,
+                      JsonObject         *object,
+                      const char * const *allowed)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (const GList *iter = members; iter; iter = iter->next)
+    {
+      const char *name = iter->data;
+
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+          g_autofree char *shown = NULL;
+          gboolean ret;
+          gsize len;
+
+          /* A key of megabytes would make a message of megabytes. */
+          if (g_utf8_strlen (name, -1) > 64)
+            {
+              g_autofree char *start = g_utf8_substring (name, 0, 64);
+
+              shown = g_strconcat (start, "…", NULL);
+            }
+          else
+            shown = g_strdup (name);
+          len = lg_loader_path_push_member (l, shown);
+          ret = lg_loader_fail (l, LG_CORPUS_ERROR_UNKNOWN_KEY,
+                                "unknown key “%s” (expected one of: %s)", shown, list);
+          lg_loader_path_pop (l, len);
+          return ret;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+lg_loader_check_text (Loader     *l,
+                      const char *text)
+{
+  const char *p;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "text is not valid UTF-8");
+  if (*text == '\0')
+    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected text, found an empty string");
+  if (g_unichar_isspace (g_utf8_get_char (text)) ||
+      g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
+    return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "text starts or ends with white space");
+  for (p = text; *p; p++)
+    if ((guchar) *p < 0x20)
+      return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                             "text holds a control character (line break or tab)");
+
+  return TRUE;
+}
+
+/* Returns a string member, or NULL with an error set (required) or without
+ * one (optional and absent).
+ */
+const char *
+lg_loader_get_string (Loader     *l,
+                      JsonObject *object,
+                      const char *member,
+                      gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value = NULL;
+  gsize len;
+
+  if (node == NULL)
+    {
+      if (required)
+        lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+      return NULL;
+    }
+
+  len = lg_loader_path_push_member (l, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_loader_node_type_name (node));
+  else if (lg_loader_check_text (l, json_node_get_string (node)))
+    value = json_node_get_string (node);
+  lg_loader_path_pop (l, len);
+
+  return value;
+}
+
+gboolean
+lg_loader_has_error (Loader *l)
+{
+  return l->error != NULL && *l->error != NULL;
+}
+
+JsonArray *
+lg_loader_get_array (Loader     *l,
+                     JsonObject *object,
+                     const char *member,
+                     gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      if (required)
+        lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      gsize len = lg_loader_path_push_member (l, member);
+      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s", lg_loader_node_type_name (node));
+      lg_loader_path_pop (l, len);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+JsonObject *
+lg_loader_element_object (Loader    *l,
+                          JsonArray *array,
+                          guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s", lg_loader_node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+const char *
+lg_loader_element_string (Loader    *l,
+                          JsonArray *array,
+                          guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_loader_node_type_name (node));
+      return NULL;
+    }
+  if (!lg_loader_check_text (l, json_node_get_string (node)))
+    return NULL;
+  return json_node_get_string (node);
+}
+
+const char *
+lg_loader_get_id (Loader     *l,
+                  JsonObject *object)
+{
+  const char *id = lg_loader_get_string (l, object, "id", TRUE);
+
+  if (id != NULL && !lg_id_is_valid (id))
+    {
+      gsize len = lg_loader_path_push_member (l, "id");
+      lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                      "“%s” is not a valid id (expected lower-case letters, digits and "
+                      "hyphens, starting with a letter)", id);
+      lg_loader_path_pop (l, len);
+      return NULL;
+    }
+  return id;
+}
+
+gboolean
+lg_loader_date_is_valid (const char *date)
+{
+  guint y = 0, m = 1, d = 1;
+  gsize len = strlen (date);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (date[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (date[i]))
+        return FALSE;
+    }
+
+  if (len != 4 && len != 7 && len != 10)
+    return FALSE;
+
+  y = atoi (date);
+  if (len >= 7)
+    m = atoi (date + 5);
+  if (len == 10)
+    d = atoi (date + 8);
+
+  return y >= 1900 && y <= 2100 && g_date_valid_dmy (d, m, y);
+}
+
+const char *
+lg_loader_get_date (Loader     *l,
+                    JsonObject *object,
+                    const char *member,
+                    gboolean    required)
+{
+  const char *date = lg_loader_get_string (l, object, member, required);
+
+  if (date != NULL && !lg_loader_date_is_valid (date))
+    {
+      gsize len = lg_loader_path_push_member (l, member);
+      lg_loader_fail (l, LG_CORPUS_ERROR_DATE,
+                      "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
+      lg_loader_path_pop (l, len);
+      return NULL;
+    }
+  return date;
+}
+
+char *
+lg_loader_where_string (Loader *l)
+{
+  return g_strdup_printf ("%s: %s", l->file, l->path->str);
+}
+
+LgInline *
+lg_loader_take_inline (Loader   *l,
+                       LgInline *inl)
+{
+  if (inl != NULL)
+    {
+      inl->translatable = TRUE;
+      g_ptr_array_add (l->corpus->inlines, inl);
+    }
+  return inl;
+}
+
+LgInline *
+lg_loader_get_inline (Loader     *l,
+                      JsonObject *object,
+                      const char *member,
+                      gboolean    required,
+                      gboolean    plain)
+{
+  const char *text = lg_loader_get_string (l, object, member, required);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = NULL;
+  LgInline *inl;
+  gsize len;
+
+  if (text == NULL)
+    return NULL;
+
+  len = lg_loader_path_push_member (l, member);
+  where = lg_loader_where_string (l);
+  if (plain)
+    inl = lg_inline_new_plain (text, where);
+  else if (!(inl = lg_inline_parse (text, where, &local_error)))
+    lg_loader_fail (l, local_error->code, "%s", local_error->message);
+  lg_loader_path_pop (l, len);
+
+  return lg_loader_take_inline (l, inl);
+}
+
+LgInline *
+lg_loader_element_inline (Loader    *l,
+                          JsonArray *array,
+                          guint      index)
+{
+  const char *text = lg_loader_element_string (l, array, index);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = NULL;
+  LgInline *inl;
+
+  if (text == NULL)
+    return NULL;
+
+  where = lg_loader_where_string (l);
+  if (!(inl = lg_inline_parse (text, where, &local_error)))
+    lg_loader_fail (l, local_error->code, "%s", local_error->message);
+
+  return lg_loader_take_inline (l, inl);
+}
+
+/* An optional or required array of strings, copied into a NULL-terminated
+ * vector owned by the corpus. Ids are checked when @ids is set.
+ */
+gboolean
+lg_loader_get_string_list (Loader      *l,
+                           JsonObject  *object,
+                           const char  *member,
+                           gboolean     required,
+                           gboolean     ids,
+                           char      ***out)
+{
+  JsonArray *array = lg_loader_get_array (l, object, member, required);
+  guint n;
+  gsize len;
+  char **list;
+
+  *out = NULL;
+  if (array == NULL)
+    return !lg_loader_has_error (l);
+
+  n = json_array_get_length (array);
+  list = lg_corpus_alloc (l->corpus, sizeof (char *) * (n + 1));
+  len = lg_loader_path_push_member (l, member);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = lg_loader_path_push_index (l, i);
+      const char *value = lg_loader_element_string (l, array, i);
+
+      if (value == NULL)
+        return FALSE;
+      if (ids && !lg_id_is_valid (value))
+        return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
+      for (guint j = 0; j < i; j++)
+        if (g_strcmp0 (list[j], value) == 0)
+          return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "“%s” is listed twice", value);
+      list[i] = lg_corpus_strdup (l->corpus, value);
+      lg_loader_path_pop (l, ilen);
+    }
+  lg_loader_path_pop (l, len);
+
+  *out = list;
+  return TRUE;
+}
+
+/* json-glib 1.6 leaks the tree it has built when a second object or array
+ * follows the first top-level value ("1 {…}", "{…} […]"), and accepts a
+ * JavaScript "var x = " before it. A corpus file is one object, so this
+ * finds where a second value starts at the top level, outside strings and
+ * nesting: json-glib only sees what comes before. Returns that offset and
+ * its 1-based line, or @length when there is at most one value. Sets
+ * @too_deep and returns where it is when arrays and objects nest more
+ * than LG_CORPUS_MAX_DEPTH deep.
+ */
+gsize
+lg_loader_second_value_start (const char *data,
+                              gsize       length,
+                              guint      *line,
+                              gboolean   *too_deep)
+{
+  gboolean in_string = FALSE, seen_value = FALSE, in_value = FALSE;
+  guint depth = 0;
+  gsize i = 0;
+
+  *line = 1;
+  *too_deep = FALSE;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+
+  for (; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        (*line)++;
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length && data[i + 1] != '\n')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (depth == 0 && !g_ascii_isspace (c))
+        {
+          /* A value starts here unless a bare word or number goes on. */
+          if (seen_value && (!in_value || c == '{' || c == '[' || c == '"'))
+            return i;
+          seen_value = in_value = TRUE;
+        }
+      else if (depth == 0)
+        in_value = FALSE;
+
+      if (c == '"')
+        in_string = TRUE;
+      else if ((c == '{' || c == '[') && ++depth > LG_CORPUS_MAX_DEPTH)
+        {
+          *too_deep = TRUE;
+          return i;
+        }
+      else if ((c == '}' || c == ']') && depth > 0 && --depth == 0)
+        in_value = FALSE;
+    }
+
+  return length;
+}
+
+/* Reads the four hex digits of a \u escape at @p, or returns -1. */
+int
+lg_loader_unicode_escape_value (const char *p,
+                                const char *end)
+{
+  int value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return value;
+}
+
+/* json-glib 1.6 also leaks the string it is reading when a \u escape of
+ * a UTF-16 surrogate is not followed by the other half. Such escapes, and
+ * \u escapes with fewer than four hex digits, are not JSON; \u0000 is, but
+ * would silently cut the string short. This finds the first of them and
+ * returns its 1-based line, or 0 when there is none.
+ */
+guint
+lg_loader_bad_unicode_escape_line (const char *data,
+                                   gsize       length)
+{
+  const char *end = data + length;
+  guint line = 1;
+
+  for (const char *p = data; p < end; p++)
+    {
+      int value, low;
+
+      if (*p == '\n')
+        line++;
+      if (*p != '\\' || p + 1 == end)
+        continue;
+      if (p[1] != 'u')
+        {
+          p++;  /* the escaped character, whatever it is */
+          continue;
+        }
+      if ((value = lg_loader_unicode_escape_value (p, end)) <= 0)
+        return line;
+      if (value >= 0xD800 && value <= 0xDFFF)
+        {
+          low = lg_loader_unicode_escape_value (p + 6, end);
+          if (value > 0xDBFF || low < 0xDC00 || low > 0xDFFF)
+            return line;
+          p += 6;
+        }
+      p += 5;
+    }
+
+  return 0;
+}
+
+/* json-glib keeps the last of two members with the same name; a corpus
+ * must not hide text that way, so the parser's object-member signal
+ * counts each object's members to notice the first duplicate.
+ */
+void
+lg_loader_on_object_member (JsonParser   *parser,
+                            JsonObject   *object,
+                            const char   *name,
+                            LgDuplicateKey *dup)
+{
+  guint n;
+
+  if (dup->name != NULL)
+    return;
+  if (dup->counts == NULL)
+    dup->counts = g_hash_table_new (NULL, NULL);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (dup->counts, object)) + 1;
+  g_hash_table_insert (dup->counts, object, GUINT_TO_POINTER (n));
+  if (n > json_object_get_size (object))
+    {
+      dup->name = g_strdup (name);
+      dup->line = json_parser_get_current_line (parser);
+    }
+}
