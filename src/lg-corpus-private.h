@@ -156,5 +156,11 @@ gpointer  lg_corpus_alloc                 (LgCorpus   *self,
 char     *lg_corpus_strdup                (LgCorpus   *self,
                                            const char *str);
 void      lg_corpus_add_reference_topics  (LgCorpus   *self);
+void      lg_corpus_compute_mentions      (LgCorpus   *self);
+gboolean  lg_corpus_resolve_inline        (LgCorpusLoader *l,
+                                           GHashTable     *names,
+                                           LgInline       *inl);
+void      lg_corpus_translate             (LgCorpusLoader *l,
+                                           GHashTable     *names);
 
 G_END_DECLS

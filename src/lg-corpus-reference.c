@@ -371,3 +371,111 @@ lg_corpus_add_reference_topics (LgCorpus *self)
       g_hash_table_insert (self->topic_by_id, glossary->id, glossary);
     }
 }
+
+/* ---- which topics name each medicine ------------------------------------ */
+
+static void
+collect_topic_inlines (const LgTopic *topic,
+                       GPtrArray     *out)
+{
+  g_ptr_array_add (out, topic->summary);
+  for (guint s = 0; s < topic->n_sections; s++)
+    {
+      const LgSection *section = topic->sections[s];
+
+      g_ptr_array_add (out, section->title);
+      for (guint b = 0; b < section->n_blocks; b++)
+        {
+          const LgBlock *block = section->blocks[b];
+
+          if (block->title)
+            g_ptr_array_add (out, block->title);
+          for (guint i = 0; i < block->n_items; i++)
+            g_ptr_array_add (out, block->items[i]);
+        }
+    }
+  for (guint q = 0; q < topic->n_questions; q++)
+    g_ptr_array_add (out, topic->questions[q]);
+}
+
+static gboolean
+contains_word (const char *haystack_folded,
+               const char *needle_folded)
+{
+  gsize n = strlen (needle_folded);
+
+  for (const char *p = strstr (haystack_folded, needle_folded); p; p = strstr (p + 1, needle_folded))
+    {
+      gboolean start_ok = p == haystack_folded || !g_ascii_isalnum (p[-1]);
+      gboolean end_ok = !g_ascii_isalnum (p[n]);
+
+      if (start_ok && end_ok)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Which topics mention each medicine, by link or by name, so that the
+ * Medicines A–Z can link back to them. Each topic's text is case-folded
+ * once, one inline a line: folding it again for every medicine made
+ * loading slow in proportion to medicines × text.
+ */
+void
+lg_corpus_compute_mentions (LgCorpus *self)
+{
+  g_autoptr(GPtrArray) inlines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < self->topics->len; t++)
+    {
+      GPtrArray *list = g_ptr_array_new ();
+      GString *text = g_string_new (NULL);
+
+      collect_topic_inlines (g_ptr_array_index (self->topics, t), list);
+      for (guint i = 0; i < list->len; i++)
+        {
+          g_autofree char *line = g_utf8_casefold (((LgInline *) g_ptr_array_index (list, i))->plain, -1);
+
+          g_string_append (text, line);
+          g_string_append_c (text, '\n');
+        }
+      g_ptr_array_add (inlines, list);
+      g_ptr_array_add (folded, g_string_free (text, FALSE));
+    }
+
+  for (guint m = 0; m < self->medicines->len; m++)
+    {
+      LgMedicine *med = g_ptr_array_index (self->medicines, m);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (names, g_utf8_casefold (med->name->plain, -1));
+      for (guint b = 0; med->brands[b]; b++)
+        g_ptr_array_add (names, g_utf8_casefold (med->brands[b], -1));
+
+      for (guint t = 0; t < self->topics->len; t++)
+        {
+          const LgTopic *topic = g_ptr_array_index (self->topics, t);
+          GPtrArray *list = g_ptr_array_index (inlines, t);
+          gboolean mentioned = FALSE;
+
+          for (guint i = 0; i < list->len && !mentioned; i++)
+            {
+              const LgInline *inl = g_ptr_array_index (list, i);
+
+              for (guint r = 0; r < inl->n_runs; r++)
+                if (inl->runs[r].link == LG_LINK_MEDICINE &&
+                    g_str_equal (inl->runs[r].target, med->id))
+                  mentioned = TRUE;
+            }
+          for (guint n = 0; n < names->len && !mentioned; n++)
+            mentioned = contains_word (g_ptr_array_index (folded, t), g_ptr_array_index (names, n));
+          if (mentioned)
+            g_ptr_array_add (found, topic->id);
+        }
+
+      med->mentioned_in = lg_corpus_alloc (self, sizeof (char *) * (found->len + 1));
+      for (guint i = 0; i < found->len; i++)
+        med->mentioned_in[i] = g_ptr_array_index (found, i);
+    }
+}

@@ -7,7 +7,9 @@
  * the first problem stops it with an LG_CORPUS_ERROR whose message starts
  * with the file name and the JSON path, then says what was expected.
  * Each file is read by lg-corpus-parse.c; this file checks what spans
- * files (links, names, sources), translates, and answers questions.
+ * files (links, names, sources) and answers questions. The translation
+ * is lg-corpus-translate.c's; the glossary and medicines topics, and
+ * which topics name each medicine, lg-corpus-reference.c's.
  */
 
 #define G_LOG_DOMAIN "lg-corpus"
@@ -154,10 +156,10 @@ add_name (Loader         *l,
   return TRUE;
 }
 
-static gboolean
-resolve_inline (Loader     *l,
-                GHashTable *names,
-                LgInline   *inl)
+gboolean
+lg_corpus_resolve_inline (Loader     *l,
+                          GHashTable *names,
+                          LgInline   *inl)
 {
   LgCorpus *self = l->corpus;
 
@@ -231,134 +233,9 @@ resolve_links (Loader     *l,
                GHashTable *names)
 {
   for (guint i = 0; i < l->corpus->inlines->len; i++)
-    if (!resolve_inline (l, names, g_ptr_array_index (l->corpus->inlines, i)))
+    if (!lg_corpus_resolve_inline (l, names, g_ptr_array_index (l->corpus->inlines, i)))
       return FALSE;
   return TRUE;
-}
-
-/* Replaces the text of @inl with its translation in the content domain,
- * if there is one that parses and whose links resolve; otherwise the
- * English stays, string by string.
- */
-/* g_dpgettext2() copies the context and the text onto the stack, so a
- * text of megabytes would overflow it; no catalogue holds one anyway.
- */
-#define MAX_TRANSLATABLE (64 * 1024)
-
-static const char *
-translate (const char *context,
-           const char *source)
-{
-  if (strlen (context) + strlen (source) > MAX_TRANSLATABLE)
-    return source;
-  return g_dpgettext2 (CONTENT_DOMAIN, context, source);
-}
-
-static void
-translate_inline (Loader     *l,
-                  GHashTable *names,
-                  LgInline   *inl)
-{
-  const char *translated = translate (inl->path, inl->source);
-  g_autoptr(LgInline) parsed = NULL;
-  g_autoptr(GError) error = NULL;
-  GError **saved = l->error;
-
-  if (translated == inl->source || g_str_equal (translated, inl->source))
-    return;
-
-  if (inl->is_plain)
-    parsed = lg_inline_new_plain (translated, inl->path);
-  else
-    parsed = lg_inline_parse (translated, inl->path, &error);
-
-  l->error = &error;
-  if (parsed == NULL || !resolve_inline (l, names, parsed))
-    {
-      g_warning ("Translation of “%s” ignored: %s", inl->path,
-                 error ? error->message : "it does not parse");
-      l->error = saved;
-      return;
-    }
-  l->error = saved;
-
-  /* Swap the parsed runs in; the source and path stay English. */
-  for (guint r = 0; r < inl->n_runs; r++)
-    {
-      g_free (inl->runs[r].text);
-      g_free (inl->runs[r].target);
-    }
-  g_free (inl->runs);
-  g_free (inl->plain);
-  inl->runs = g_steal_pointer (&parsed->runs);
-  inl->n_runs = parsed->n_runs;
-  parsed->n_runs = 0;
-  inl->plain = g_steal_pointer (&parsed->plain);
-}
-
-static void
-translate_corpus (Loader     *l,
-                  GHashTable *names)
-{
-  LgCorpus *self = l->corpus;
-
-  for (guint i = 0; i < self->groups->len; i++)
-    {
-      LgGroup *group = g_ptr_array_index (self->groups, i);
-
-      group->title = lg_corpus_strdup (self, translate (group->path, group->title));
-    }
-
-  /* Translated glossary terms and medicine classes may be linked by name. */
-  for (guint i = 0; i < self->inlines->len; i++)
-    {
-      LgInline *inl = g_ptr_array_index (self->inlines, i);
-
-      if (inl->translatable)
-        translate_inline (l, names, inl);
-    }
-  for (guint i = 0; i < self->terms->len; i++)
-    {
-      LgTerm *term = g_ptr_array_index (self->terms, i);
-      g_autofree char *key = g_utf8_casefold (term->term->plain, -1);
-
-      if (!g_hash_table_contains (names, key))
-        g_hash_table_insert (names, g_steal_pointer (&key), term);
-    }
-}
-
-/**
- * lg_corpus_foreach_translatable:
- * @self: a #LgCorpus
- * @func: (scope call): called with each translatable string
- * @user_data: data for @func
- *
- * Calls @func for every string of the corpus that a translator should
- * see, in corpus order, with its context (file and JSON path) and its
- * English text.
- */
-void
-lg_corpus_foreach_translatable (LgCorpus          *self,
-                                LgTranslatableFunc func,
-                                gpointer           user_data)
-{
-  g_return_if_fail (LG_IS_CORPUS (self));
-  g_return_if_fail (func != NULL);
-
-  for (guint i = 0; i < self->groups->len; i++)
-    {
-      const LgGroup *group = g_ptr_array_index (self->groups, i);
-
-      func (group->path, group->title, FALSE, user_data);
-    }
-  for (guint i = 0; i < self->inlines->len; i++)
-    {
-      const LgInline *inl = g_ptr_array_index (self->inlines, i);
-
-      if (inl->translatable)
-        func (inl->path, inl->source, !inl->is_plain && strpbrk (inl->source, "*[\\") != NULL,
-              user_data);
-    }
 }
 
 static gboolean
@@ -439,112 +316,6 @@ compare_medicines (gconstpointer a,
   return strcmp (ka, kb);
 }
 
-static void
-collect_topic_inlines (const LgTopic *topic,
-                       GPtrArray     *out)
-{
-  g_ptr_array_add (out, topic->summary);
-  for (guint s = 0; s < topic->n_sections; s++)
-    {
-      const LgSection *section = topic->sections[s];
-
-      g_ptr_array_add (out, section->title);
-      for (guint b = 0; b < section->n_blocks; b++)
-        {
-          const LgBlock *block = section->blocks[b];
-
-          if (block->title)
-            g_ptr_array_add (out, block->title);
-          for (guint i = 0; i < block->n_items; i++)
-            g_ptr_array_add (out, block->items[i]);
-        }
-    }
-  for (guint q = 0; q < topic->n_questions; q++)
-    g_ptr_array_add (out, topic->questions[q]);
-}
-
-static gboolean
-contains_word (const char *haystack_folded,
-               const char *needle_folded)
-{
-  gsize n = strlen (needle_folded);
-
-  for (const char *p = strstr (haystack_folded, needle_folded); p; p = strstr (p + 1, needle_folded))
-    {
-      gboolean start_ok = p == haystack_folded || !g_ascii_isalnum (p[-1]);
-      gboolean end_ok = !g_ascii_isalnum (p[n]);
-
-      if (start_ok && end_ok)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Which topics mention each medicine, by link or by name, so that the
- * Medicines A–Z can link back to them. Each topic's text is case-folded
- * once, one inline a line: folding it again for every medicine made
- * loading slow in proportion to medicines × text.
- */
-static void
-compute_mentions (LgCorpus *self)
-{
-  g_autoptr(GPtrArray) inlines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint t = 0; t < self->topics->len; t++)
-    {
-      GPtrArray *list = g_ptr_array_new ();
-      GString *text = g_string_new (NULL);
-
-      collect_topic_inlines (g_ptr_array_index (self->topics, t), list);
-      for (guint i = 0; i < list->len; i++)
-        {
-          g_autofree char *line = g_utf8_casefold (((LgInline *) g_ptr_array_index (list, i))->plain, -1);
-
-          g_string_append (text, line);
-          g_string_append_c (text, '\n');
-        }
-      g_ptr_array_add (inlines, list);
-      g_ptr_array_add (folded, g_string_free (text, FALSE));
-    }
-
-  for (guint m = 0; m < self->medicines->len; m++)
-    {
-      LgMedicine *med = g_ptr_array_index (self->medicines, m);
-      g_autoptr(GPtrArray) found = g_ptr_array_new ();
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-      g_ptr_array_add (names, g_utf8_casefold (med->name->plain, -1));
-      for (guint b = 0; med->brands[b]; b++)
-        g_ptr_array_add (names, g_utf8_casefold (med->brands[b], -1));
-
-      for (guint t = 0; t < self->topics->len; t++)
-        {
-          const LgTopic *topic = g_ptr_array_index (self->topics, t);
-          GPtrArray *list = g_ptr_array_index (inlines, t);
-          gboolean mentioned = FALSE;
-
-          for (guint i = 0; i < list->len && !mentioned; i++)
-            {
-              const LgInline *inl = g_ptr_array_index (list, i);
-
-              for (guint r = 0; r < inl->n_runs; r++)
-                if (inl->runs[r].link == LG_LINK_MEDICINE &&
-                    g_str_equal (inl->runs[r].target, med->id))
-                  mentioned = TRUE;
-            }
-          for (guint n = 0; n < names->len && !mentioned; n++)
-            mentioned = contains_word (g_ptr_array_index (folded, t), g_ptr_array_index (names, n));
-          if (mentioned)
-            g_ptr_array_add (found, topic->id);
-        }
-
-      med->mentioned_in = lg_corpus_alloc (self, sizeof (char *) * (found->len + 1));
-      for (guint i = 0; i < found->len; i++)
-        med->mentioned_in[i] = g_ptr_array_index (found, i);
-    }
-}
-
 static gboolean
 finish (Loader *l,
         GArray *pending)
@@ -619,11 +390,11 @@ finish (Loader *l,
   if (!resolve_links (l, names) || !check_sources (l))
     return FALSE;
   if (l->translate)
-    translate_corpus (l, names);
+    lg_corpus_translate (l, names);
 
   g_ptr_array_sort (self->terms, compare_terms);
   g_ptr_array_sort (self->medicines, compare_medicines);
-  compute_mentions (self);
+  lg_corpus_compute_mentions (self);
   lg_corpus_add_reference_topics (self);
 
   return TRUE;
