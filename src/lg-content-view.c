@@ -21,33 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-clamp.h"
-#include "lg-content-view.h"
-
-struct _LgContentView
-{
-  GtkWidget          parent_instance;
-
-  GtkScrolledWindow *scroller;
-  GtkWidget         *box;
-  LgDocument        *doc;
-  GHashTable        *anchors;   /* section id → heading widget */
-  GPtrArray         *labels;    /* every text label, in reading order */
-  guint              n_built;   /* blocks of doc made into widgets so far */
-  guint              build_idle;
-  char              *pending_anchor;
-  double             pending_scroll;
-  gint64             pending_frame;
-  guint              scroll_tick;
-  GArray            *matches;   /* Match, in reading order */
-  int                current_match;
-};
-
-typedef struct
-{
-  GtkLabel *label;
-  guint     start;
-  guint     end;
-} Match;
+#include "lg-content-view-private.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
@@ -400,8 +374,8 @@ build_in_idle (gpointer user_data)
 }
 
 /* Builds what is left of the page now. */
-static void
-ensure_complete (LgContentView *self)
+void
+lg_content_view_ensure_complete (LgContentView *self)
 {
   if (is_complete (self))
     return;
@@ -533,7 +507,7 @@ lg_content_view_scroll_to_section (LgContentView *self,
   g_return_if_fail (LG_IS_CONTENT_VIEW (self));
 
   if (section_id != NULL)
-    ensure_complete (self);
+    lg_content_view_ensure_complete (self);
   if (section_id == NULL || !g_hash_table_contains (self->anchors, section_id))
     {
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -625,143 +599,6 @@ lg_content_view_get_current_section (LgContentView *self)
   return current;
 }
 
-/* Matches are drawn with Pango attributes over the label's own markup:
- * yellow for every match, orange for the current one, dark text on both
- * so they read in light and dark styles alike.
- */
-static void
-paint_label (LgContentView *self,
-             GtkLabel      *label)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      const Match *m = &g_array_index (self->matches, Match, i);
-      PangoAttribute *bg, *fg;
-
-      if (m->label != label)
-        continue;
-      if ((int) i == self->current_match)
-        bg = pango_attr_background_new (0xffff, 0xa300, 0x4800);
-      else
-        bg = pango_attr_background_new (0xf600, 0xd300, 0x2d00);
-      fg = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
-      bg->start_index = fg->start_index = m->start;
-      bg->end_index = fg->end_index = m->end;
-      pango_attr_list_insert (attrs, bg);
-      pango_attr_list_insert (attrs, fg);
-    }
-  gtk_label_set_attributes (label, attrs);
-  pango_attr_list_unref (attrs);
-}
-
-/**
- * lg_content_view_highlight:
- * @self: a #LgContentView
- * @func: (scope call): finds the matches in one label's text
- * @user_data: data for @func
- *
- * Highlights every match in the page; @func returns an array of
- * #LgSearchRange-like (start, end) byte pairs, as lg_search_find_matches()
- * does.
- *
- * Returns: how many matches there are
- */
-guint
-lg_content_view_highlight (LgContentView        *self,
-                           LgContentMatchFunc    func,
-                           gpointer              user_data)
-{
-  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
-
-  lg_content_view_clear_highlight (self);
-  ensure_complete (self);
-  for (guint i = 0; i < self->labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (self->labels, i);
-      g_autoptr(GArray) ranges = func (gtk_label_get_text (label), user_data);
-
-      if (ranges == NULL || ranges->len == 0)
-        continue;
-      for (guint r = 0; r < ranges->len; r++)
-        {
-          const guint *pair = &g_array_index (ranges, guint, r * 2);
-          Match m = { label, pair[0], pair[1] };
-
-          g_array_append_val (self->matches, m);
-        }
-      paint_label (self, label);
-    }
-  return self->matches->len;
-}
-
-void
-lg_content_view_clear_highlight (LgContentView *self)
-{
-  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
-
-  for (guint i = 0; i < self->matches->len; i++)
-    gtk_label_set_attributes (g_array_index (self->matches, Match, i).label, NULL);
-  g_array_set_size (self->matches, 0);
-  self->current_match = -1;
-}
-
-guint
-lg_content_view_get_n_matches (LgContentView *self)
-{
-  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), 0);
-  return self->matches->len;
-}
-
-int
-lg_content_view_get_current_match (LgContentView *self)
-{
-  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), -1);
-  return self->current_match;
-}
-
-/**
- * lg_content_view_select_match:
- * @self: a #LgContentView
- * @index: a match, from 0; wraps around at either end
- *
- * Makes @index the current match and scrolls it into view.
- */
-void
-lg_content_view_select_match (LgContentView *self,
-                              int            index)
-{
-  GtkLabel *old_label = NULL;
-  const Match *m;
-  double x, y;
-  GtkAdjustment *vadj;
-
-  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
-
-  if (self->matches->len == 0)
-    return;
-  index = ((index % (int) self->matches->len) + self->matches->len) % self->matches->len;
-  if (self->current_match >= 0)
-    old_label = g_array_index (self->matches, Match, self->current_match).label;
-  self->current_match = index;
-  m = &g_array_index (self->matches, Match, index);
-  if (old_label != NULL && old_label != m->label)
-    paint_label (self, old_label);
-  paint_label (self, m->label);
-
-  vadj = gtk_scrolled_window_get_vadjustment (self->scroller);
-  if (gtk_widget_translate_coordinates (GTK_WIDGET (m->label), self->box, 0, 0, &x, &y))
-    {
-      double top = gtk_adjustment_get_value (vadj);
-      double page = gtk_adjustment_get_page_size (vadj);
-      int height = gtk_widget_get_height (GTK_WIDGET (m->label));
-
-      if (y < top || y + MIN (height, page / 2) > top + page)
-        gtk_adjustment_set_value (vadj, MAX (0, y - page / 3));
-    }
-}
-
 /**
  * lg_content_view_get_text:
  * @self: a #LgContentView
@@ -776,7 +613,7 @@ lg_content_view_get_text (LgContentView *self)
 
   g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
 
-  ensure_complete (self);
+  lg_content_view_ensure_complete (self);
   for (guint i = 0; i < self->labels->len; i++)
     {
       g_string_append (out, gtk_label_get_text (g_ptr_array_index (self->labels, i)));
@@ -890,7 +727,7 @@ lg_content_view_init (LgContentView *self)
 
   self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
   self->labels = g_ptr_array_new ();
-  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->matches = g_array_new (FALSE, FALSE, sizeof (LgContentMatch));
   self->current_match = -1;
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());

@@ -1,0 +1,41 @@
+/* lg-content-view-private.h: what lg-content-view*.c share
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lg-content-view.h"
+
+G_BEGIN_DECLS
+
+struct _LgContentView
+{
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkWidget         *box;
+  LgDocument        *doc;
+  GHashTable        *anchors;   /* section id → heading widget */
+  GPtrArray         *labels;    /* every text label, in reading order */
+  guint              n_built;   /* blocks of doc made into widgets so far */
+  guint              build_idle;
+  char              *pending_anchor;
+  double             pending_scroll;
+  gint64             pending_frame;
+  guint              scroll_tick;
+  GArray            *matches;   /* LgContentMatch, in reading order */
+  int                current_match;
+};
+
+typedef struct
+{
+  GtkLabel *label;
+  guint     start;
+  guint     end;
+} LgContentMatch;
+
+void lg_content_view_ensure_complete (LgContentView *self);
+
+G_END_DECLS
