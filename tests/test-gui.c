@@ -11,20 +11,13 @@
 #include <locale.h>
 
 #include "lg-application.h"
+#include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
 
-static GtkWidget *find_child_of_type (GtkWidget *widget,
-                                     GType      type);
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
+#define iterate lg_test_iterate
+#define find_child_of_type lg_test_find_child
+#define save_screenshot lg_test_save_screenshot
 
 static LgWindow *
 new_window (LgCorpus *corpus)
@@ -168,34 +161,6 @@ test_error_page (void)
   g_assert_nonnull (lg_window_get_topic (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  /* The window must have drawn itself once since its last change. */
-  for (guint tries = 0; node == NULL && tries < 20; tries++)
-    {
-      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
-
-      iterate (100);
-      gdk_paintable_snapshot (paintable, attempt, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static void
@@ -467,23 +432,6 @@ test_search (void)
   g_assert_cmpuint (lg_window_search (window, ""), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <locale.h>
 
 #include "lg-content-view.h"
+#include "lg-test-gui.h"
 #include "lg-window.h"
 
 #define OPEN_MARK  0x27E6 /* ⟦ */
@@ -29,14 +30,8 @@ static char *pseudo_dir;
 static char *po_dir;
 static char *content_po_dir;
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
+#define iterate lg_test_iterate
+#define find_widget lg_test_find_child
 
 static void
 use_language (const char *language,
@@ -159,24 +154,6 @@ assert_all_translated (GtkWidget  *root,
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static LgWindow *
 new_window (LgCorpus *corpus,
             int       width)
@@ -293,6 +270,8 @@ test_pseudo_every_widget (void)
 
 typedef struct {
   const char *language;
+  const char *locale;       /* for dates in the language's words */
+  const char *reviewed;     /* the topic's review date, in that locale */
   const char *app_name;
   const char *topic_id;
   const char *topic_title;  /* in the sidebar and the window title */
@@ -301,13 +280,13 @@ typedef struct {
 } Expected;
 
 static const Expected expected[] = {
-  { "fr", "Guide de la leucémie", "relapse-basics",
+  { "fr", "fr_FR.UTF-8", "20 novembre 2026", "Guide de la leucémie", "relapse-basics",
     "Ce que signifient « rechute » et « réfractaire »",
     "Ce que signifie « rechute »", "Comprendre la rechute" },
-  { "en_GB", "Leukaemia Guide", "relapse-basics",
+  { "en_GB", "en_GB.UTF-8", "20 November 2026", "Leukaemia Guide", "relapse-basics",
     "What relapse and refractory mean",
     "Relapse and refractory leukaemia", "Understanding relapse" },
-  { "es", "Guía de la leucemia", "relapse-basics",
+  { "es", "es_ES.UTF-8", "20 de noviembre de 2026", "Guía de la leucemia", "relapse-basics",
     "Qué significan recaída y refractaria",
     "Leucemia en recaída y leucemia refractaria", "Entender la recaída" },
 };
@@ -326,6 +305,28 @@ model_has_string (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Makes @locale with localedef in the build folder, so that no system
+ * locale is needed, and switches to it. */
+static gboolean
+use_locale (const char *locale)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("LG_BUILD_ROOT"), "tests", "l10n-locales", NULL);
+  g_autofree char *path = g_build_filename (dir, locale, NULL);
+  g_autofree char *source = g_strndup (locale, strcspn (locale, "."));
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      const char *argv[] = { "localedef", "-i", source, "-f", "UTF-8", path, NULL };
+
+      g_mkdir_with_parents (dir, 0755);
+      g_spawn_sync (NULL, (char **) argv, NULL,
+                    G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+  g_setenv ("LOCPATH", dir, TRUE);
+  return setlocale (LC_ALL, locale) != NULL;
+}
+
 static void
 test_language (gconstpointer data)
 {
@@ -334,9 +335,11 @@ test_language (gconstpointer data)
   g_autoptr(LgCorpus) corpus = NULL;
   g_autofree char *title = NULL;
   g_autofree char *shown = NULL;
+  gboolean has_locale;
   LgWindow *window;
 
   use_language (e->language, po_dir, content_po_dir);
+  has_locale = use_locale (e->locale);
   corpus = lg_corpus_get_default (&error);
   g_assert_no_error (error);
   window = new_window (corpus, 1100);
@@ -356,7 +359,24 @@ test_language (gconstpointer data)
   if (strstr (shown, e->heading) == NULL)
     g_error ("“%s” is not on the page:\n%.600s", e->heading, shown);
 
+  /* Dates in the locale's words: the C library's, through GDateTime. */
+  if (has_locale)
+    {
+      if (strstr (shown, e->reviewed) == NULL)
+        g_error ("The review date is not “%s” under %s:\n%.400s", e->reviewed, e->locale, shown);
+    }
+  else
+    g_test_message ("%s could not be made: dates not checked", e->locale);
+
+  {
+    g_autofree char *name = g_strdup_printf ("screenshot-%s.png", e->language);
+
+    lg_test_save_screenshot (GTK_WIDGET (window), name);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
+  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
+    setlocale (LC_ALL, "C.UTF-8");
 }
 
 int

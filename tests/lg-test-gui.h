@@ -1,0 +1,19 @@
+/* lg-test-gui.h: what the GUI tests share
+ *
+ * Copyright 2026 The Leukemia Guide authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       lg_test_iterate         (guint       ms);
+GtkWidget *lg_test_find_child      (GtkWidget  *widget,
+                                    GType       type);
+void       lg_test_save_screenshot (GtkWidget  *widget,
+                                    const char *name);
+
+G_END_DECLS
