@@ -331,18 +331,18 @@ add_outline (LgPrintLayout   *self,
       const Element *el = element_at (self, slice->element);
       g_autofree char *text = NULL;
       g_autofree char *link = NULL;
-      char x[G_ASCII_DTOSTR_BUF_SIZE];
-      char y[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (el->block == NULL || slice->first_line != 0 ||
           (el->block->kind != LG_DOC_TITLE && el->block->kind != LG_DOC_HEADING))
         continue;
 
       text = lg_text_inline_plain (el->block->text, FALSE);
-      /* Whatever the locale, cairo reads a point as the decimal mark. */
-      g_ascii_formatd (x, sizeof x, "%.2f", self->margin_left);
-      g_ascii_formatd (y, sizeof y, "%.2f", pango_units_to_double (self->body_top + slice->y));
-      link = g_strdup_printf ("page=%u pos=[%s %s]", page_nr + 1, x, y);
+      /* Whole points: cairo 1.16 reads the numbers of a link with the
+       * locale's decimal mark, and fails on "72.00" where it is a comma
+       * (French, Spanish). A point is finer than a bookmark needs. */
+      link = g_strdup_printf ("page=%u pos=[%d %d]", page_nr + 1,
+                              (int) (self->margin_left + 0.5),
+                              (int) (pango_units_to_double (self->body_top + slice->y) + 0.5));
       if (el->block->kind == LG_DOC_TITLE)
         *topic_id = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
       else
