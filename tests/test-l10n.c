@@ -281,8 +281,8 @@ typedef struct {
 
 static const Expected expected[] = {
   { "fr", "fr_FR.UTF-8", "20 novembre 2026", "Guide de la leucémie", "relapse-basics",
-    "Ce que signifient « rechute » et « réfractaire »",
-    "Ce que signifie « rechute »", "Comprendre la rechute" },
+    "Ce que signifient «\u00a0rechute\u00a0» et «\u00a0réfractaire\u00a0»",
+    "Leucémie en rechute et leucémie réfractaire", "Comprendre la rechute" },
   { "en_GB", "en_GB.UTF-8", "20 November 2026", "Leukaemia Guide", "relapse-basics",
     "What relapse and refractory mean",
     "Relapse and refractory leukaemia", "Understanding relapse" },
