@@ -66,11 +66,20 @@ lg_install_packages () {
     $sudo apt-get install -y -qq --no-install-recommends $missing
 }
 
-# lg_setup BUILD_DIR: configures (once) and builds.
+# lg_stale_linguas BUILD_DIR: true when a LINGUAS file changed after the
+# build was configured; meson reads them only at setup.
+lg_stale_linguas () {
+    [ po/LINGUAS -nt "$1/build.ninja" ] || [ po/content/LINGUAS -nt "$1/build.ninja" ]
+}
+
+# lg_setup BUILD_DIR: configures (once, and again when the languages
+# change) and builds.
 lg_setup () {
     local dir=$1
     if [ ! -f "$dir/build.ninja" ]; then
         meson setup "$dir" -Dwerror=true
+    elif lg_stale_linguas "$dir"; then
+        meson setup --reconfigure "$dir"
     fi
     ninja -C "$dir"
 }
