@@ -626,14 +626,14 @@ static void
 lg_content_view_dispose (GObject *object)
 {
   LgContentView *self = (LgContentView *)object;
+  GtkWidget *child;
 
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
   g_clear_handle_id (&self->build_idle, g_source_remove);
-  if (self->scroller != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->scroller));
-      self->scroller = NULL;
-    }
+  self->scroller = NULL;
+  /* The scroller, and any popover a glossary link has opened. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (lg_content_view_parent_class)->dispose (object);
 }

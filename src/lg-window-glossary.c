@@ -17,12 +17,24 @@
 
 #include "lg-window-private.h"
 
+static gboolean
+unparent_later (gpointer data)
+{
+  GtkWidget *popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_popover_closed (GtkPopover *popover,
                    LgWindow   *self)
 {
-  /* Unparent after the popover has finished closing. */
-  g_idle_add_once ((GSourceOnceFunc) gtk_widget_unparent, popover);
+  /* Unparent after the popover has finished closing, unless its view has
+   * gone first; the idle keeps it alive until then. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, unparent_later, g_object_ref (popover),
+                   g_object_unref);
   if (self->term_popover == GTK_WIDGET (popover))
     self->term_popover = NULL;
 }
