@@ -17,28 +17,6 @@
 
 #include "lg-window-private.h"
 
-static gboolean
-unparent_later (gpointer data)
-{
-  GtkWidget *popover = data;
-
-  if (gtk_widget_get_parent (popover) != NULL)
-    gtk_widget_unparent (popover);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_popover_closed (GtkPopover *popover,
-                   LgWindow   *self)
-{
-  /* Unparent after the popover has finished closing, unless its view has
-   * gone first; the idle keeps it alive until then. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, unparent_later, g_object_ref (popover),
-                   g_object_unref);
-  if (self->term_popover == GTK_WIDGET (popover))
-    self->term_popover = NULL;
-}
-
 static void
 on_open_entry (GtkButton *button,
                LgWindow  *self)
@@ -68,23 +46,16 @@ on_definition_link (GtkLabel   *label,
   return TRUE;
 }
 
-static gboolean
-on_show_term (LgContentView *view,
-              const char    *term_id,
-              GtkWidget     *label,
-              LgWindow      *self)
+/* The window's one popover: made the first time a word is followed, then
+ * filled again for each word. It stays parented to the content view, so
+ * nothing is unparented while GTK may still be closing it. */
+static void
+ensure_popover (LgWindow *self)
 {
-  const LgTerm *term;
-  GtkWidget *popover, *box, *title, *definition, *button;
-  g_autofree char *markup = NULL;
-  graphene_rect_t bounds;
-  GdkRectangle rect;
-
-  if (self->corpus == NULL || !(term = lg_corpus_find_term (self->corpus, term_id)))
-    return FALSE;
+  GtkWidget *box;
 
   if (self->term_popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+    return;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_widget_set_margin_start (box, 6);
@@ -92,52 +63,71 @@ on_show_term (LgContentView *view,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
 
-  title = g_object_new (GTK_TYPE_LABEL,
-                        "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                        "label", term->term->plain,
-                        "xalign", 0.0f,
-                        "wrap", TRUE,
-                        NULL);
-  gtk_widget_add_css_class (title, "heading");
+  self->term_title = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   NULL);
+  gtk_widget_add_css_class (self->term_title, "heading");
+
+  self->term_definition = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->term_definition), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->term_definition), 40);
+  gtk_label_set_xalign (GTK_LABEL (self->term_definition), 0.0);
+  gtk_label_set_selectable (GTK_LABEL (self->term_definition), TRUE);
+  g_signal_connect (self->term_definition, "activate-link", G_CALLBACK (on_definition_link), self);
+
+  self->term_button = gtk_button_new_with_mnemonic (_("Open in the _Glossary"));
+  gtk_widget_set_halign (self->term_button, GTK_ALIGN_START);
+  g_signal_connect (self->term_button, "clicked", G_CALLBACK (on_open_entry), self);
+
+  gtk_box_append (GTK_BOX (box), self->term_title);
+  gtk_box_append (GTK_BOX (box), self->term_definition);
+  gtk_box_append (GTK_BOX (box), self->term_button);
+
+  self->term_popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->term_popover), box);
+  gtk_popover_set_position (GTK_POPOVER (self->term_popover), GTK_POS_BOTTOM);
+  gtk_widget_set_parent (self->term_popover, GTK_WIDGET (self->content_view));
+}
+
+static gboolean
+on_show_term (LgContentView *view,
+              const char    *term_id,
+              GtkWidget     *label,
+              LgWindow      *self)
+{
+  const LgTerm *term;
+  g_autofree char *markup = NULL;
+  graphene_rect_t bounds;
+
+  if (self->corpus == NULL || !(term = lg_corpus_find_term (self->corpus, term_id)))
+    return FALSE;
+
+  ensure_popover (self);
+  gtk_popover_popdown (GTK_POPOVER (self->term_popover));
 
   markup = lg_inline_to_markup (term->definition);
-  definition = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (definition), markup);
-  gtk_label_set_wrap (GTK_LABEL (definition), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (definition), 40);
-  gtk_label_set_xalign (GTK_LABEL (definition), 0.0);
-  gtk_label_set_selectable (GTK_LABEL (definition), TRUE);
-  g_signal_connect (definition, "activate-link", G_CALLBACK (on_definition_link), self);
-
-  button = gtk_button_new_with_mnemonic (_("Open in the _Glossary"));
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  g_object_set_data_full (G_OBJECT (button), "term-id", g_strdup (term->id), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_open_entry), self);
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), definition);
-  gtk_box_append (GTK_BOX (box), button);
-
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_BOTTOM);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  term->term->plain, -1);
-  gtk_widget_set_parent (popover, GTK_WIDGET (view));
+  gtk_label_set_text (GTK_LABEL (self->term_title), term->term->plain);
+  gtk_label_set_markup (GTK_LABEL (self->term_definition), markup);
+  g_object_set_data_full (G_OBJECT (self->term_button), "term-id", g_strdup (term->id), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->term_popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, term->term->plain, -1);
 
   /* Point at the label that holds the word. */
   if (gtk_widget_compute_bounds (label, GTK_WIDGET (view), &bounds))
     {
-      rect.x = bounds.origin.x;
-      rect.y = bounds.origin.y;
-      rect.width = MAX (1, bounds.size.width);
-      rect.height = MAX (1, bounds.size.height);
-      gtk_popover_set_pointing_to (GTK_POPOVER (popover), &rect);
+      GdkRectangle rect = {
+        .x = bounds.origin.x,
+        .y = bounds.origin.y,
+        .width = MAX (1, bounds.size.width),
+        .height = MAX (1, bounds.size.height),
+      };
+
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
     }
 
-  g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed), self);
-  self->term_popover = popover;
-  gtk_popover_popup (GTK_POPOVER (popover));
+  gtk_popover_popup (GTK_POPOVER (self->term_popover));
   return TRUE;
 }
 

@@ -38,7 +38,10 @@ struct _LgWindow
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *search_button;
   GtkWidget            *forward_button;
-  GtkWidget            *term_popover;
+  GtkWidget            *term_popover;   /* in the content view, made on first use */
+  GtkWidget            *term_title;
+  GtkWidget            *term_definition;
+  GtkWidget            *term_button;
   GtkStack             *sidebar_stack;
   GtkListView          *results_list;
   GtkLabel             *empty_label;
