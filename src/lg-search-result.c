@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "lg-search-private.h"
 
@@ -392,7 +393,9 @@ piece_text (const LgPiece *piece)
     {
       guint term = piece->item & ~1u;
 
-      return g_strdup_printf ("%s: %s", block->items[term]->plain, block->items[term + 1]->plain);
+      g_autofree char *lead = g_strdup_printf (_("%s: "), block->items[term]->plain);
+
+      return g_strconcat (lead, block->items[term + 1]->plain, NULL);
     }
   if (block != NULL && block->type == LG_BLOCK_TABLE && block->n_columns > 1)
     {

@@ -175,7 +175,13 @@ lg_text_render (LgDocument *doc,
         case LG_DOC_DEFINITION:
           if (block->first_in_list)
             g_string_append_c (out, '\n');
-          lead = g_strdup_printf ("  %s: ", title);
+          {
+            /* Translators: a term before its meaning, in plain text and
+             * search results, as in “Relapse: the leukaemia came back” */
+            g_autofree char *term = g_strdup_printf (_("%s: "), title);
+
+            lead = g_strconcat ("  ", term, NULL);
+          }
           wrap (out, lead, text, width);
           break;
 
