@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lg-test-gui.h"
 
 /* Runs the main loop for @ms milliseconds. */
@@ -64,4 +66,30 @@ lg_test_save_screenshot (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/* GTK reports a widget finalized with children still in it as a warning,
+ * which newer GTKs emit for their own reasons too often to make every
+ * warning fatal; this one means a widget is about to be used after it is
+ * freed, so it fails the test. */
+static GLogWriterOutput
+fail_on_leftover_children (GLogLevelFlags   level,
+                           const GLogField *fields,
+                           gsize            n_fields,
+                           gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0 &&
+        strstr (fields[i].value, "but it still has children left") != NULL)
+      {
+        g_test_message ("%s", (const char *) fields[i].value);
+        g_test_fail ();
+      }
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+void
+lg_test_watch_warnings (void)
+{
+  g_log_set_writer_func (fail_on_leftover_children, NULL, NULL);
 }

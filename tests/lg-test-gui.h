@@ -15,5 +15,6 @@ GtkWidget *lg_test_find_child      (GtkWidget  *widget,
                                     GType       type);
 void       lg_test_save_screenshot (GtkWidget  *widget,
                                     const char *name);
+void       lg_test_watch_warnings  (void);
 
 G_END_DECLS

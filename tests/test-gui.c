@@ -556,6 +556,7 @@ main (int   argc,
    * their own bookkeeping under Xvfb (gdk_frame_timings_submitted() in
    * GTK 4.24 when a popover opens). */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  lg_test_watch_warnings ();
   /* gtk_test_init() asks for en_US.UTF-8, which a bare machine lacks. */
   setlocale (LC_ALL, "C.UTF-8");
 

@@ -389,6 +389,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  lg_test_watch_warnings ();
   /* The C library ignores LANGUAGE under the C locale; newer ones under
    * C.UTF-8 too. A real locale makes the test mean the same everywhere. */
   if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
