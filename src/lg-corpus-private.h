@@ -33,6 +33,9 @@ struct _LgCorpus
   GPtrArray  *inlines;
   GPtrArray  *allocs;
   GStringChunk *strings;
+
+  /* Whether any text was shown in another language than it is written in */
+  gboolean    translated;
 };
 
 /* The state of one load, shared by lg-corpus.c and the files that read

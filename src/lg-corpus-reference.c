@@ -192,7 +192,9 @@ build_glossary (LgCorpus *self)
       section->title = plain (self, title, term->term->path);
       g_ptr_array_add (blocks, paragraph (self, term->definition));
 
-      if (term->aliases != NULL && term->aliases[0] != NULL)
+      /* The other names are English, kept for links and search; a reader
+       * of a translation would see words of another language. */
+      if (term->aliases != NULL && term->aliases[0] != NULL && !self->translated)
         {
           g_autofree char *joined = g_strjoinv (", ", term->aliases);
           /* Translators: the other names of a glossary term, for example

@@ -81,6 +81,7 @@ translate_inline (Loader     *l,
   inl->n_runs = parsed->n_runs;
   parsed->n_runs = 0;
   inl->plain = g_steal_pointer (&parsed->plain);
+  l->corpus->translated = TRUE;
 }
 
 void
