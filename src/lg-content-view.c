@@ -417,19 +417,6 @@ lg_content_view_set_document (LgContentView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
 }
 
-/**
- * lg_content_view_get_complete:
- * @self: a #LgContentView
- *
- * Returns: whether every block of the page has been built
- */
-gboolean
-lg_content_view_get_complete (LgContentView *self)
-{
-  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), FALSE);
-  return is_complete (self);
-}
-
 LgDocument *
 lg_content_view_get_document (LgContentView *self)
 {

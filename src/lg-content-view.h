@@ -24,7 +24,6 @@ GtkWidget  *lg_content_view_new                (void);
 void        lg_content_view_set_document       (LgContentView *self,
                                                 LgDocument    *doc);
 LgDocument *lg_content_view_get_document       (LgContentView *self);
-gboolean    lg_content_view_get_complete       (LgContentView *self);
 void        lg_content_view_scroll_to_section  (LgContentView *self,
                                                 const char    *section_id);
 double      lg_content_view_get_scroll         (LgContentView *self);

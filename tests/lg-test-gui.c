@@ -88,8 +88,30 @@ fail_on_leftover_children (GLogLevelFlags   level,
   return g_log_writer_default (level, fields, n_fields, user_data);
 }
 
+/* What every GUI test program does before its tests: GTK in test mode,
+ * with criticals fatal, the warning above watched, and the app's style
+ * sheet. The caller then chooses its locale. */
 void
-lg_test_watch_warnings (void)
+lg_test_gui_init (int    *argc,
+                  char ***argv)
 {
+  /* The widgets' accessible roles and properties are checked in-process;
+   * the AT-SPI bus is test-a11y's business, and newer GTKs report a
+   * critical when its socket is not up yet. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  /* Criticals fail a test; warnings do not, because newer GTKs warn about
+   * their own bookkeeping under Xvfb (gdk_frame_timings_submitted() in
+   * GTK 4.24 when a popover opens). */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   g_log_set_writer_func (fail_on_leftover_children, NULL, NULL);
+
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }

@@ -15,6 +15,7 @@ GtkWidget *lg_test_find_child      (GtkWidget  *widget,
                                     GType       type);
 void       lg_test_save_screenshot (GtkWidget  *widget,
                                     const char *name);
-void       lg_test_watch_warnings  (void);
+void       lg_test_gui_init        (int        *argc,
+                                    char     ***argv);
 
 G_END_DECLS

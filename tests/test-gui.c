@@ -15,9 +15,6 @@
 #include "lg-text.h"
 #include "lg-window.h"
 
-#define iterate lg_test_iterate
-#define find_child_of_type lg_test_find_child
-#define save_screenshot lg_test_save_screenshot
 
 static LgWindow *
 new_window (LgCorpus *corpus)
@@ -28,7 +25,7 @@ new_window (LgCorpus *corpus)
   if (corpus != NULL)
     lg_window_set_corpus (window, corpus);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  lg_test_iterate (300);
   return window;
 }
 
@@ -86,7 +83,7 @@ test_every_topic (void)
       g_autofree char *title = NULL;
 
       g_assert_true (lg_window_show_topic (window, topic->id, NULL));
-      iterate (20);
+      lg_test_iterate (20);
       g_assert_true (lg_window_get_topic (window) == topic);
       assert_document_shown (window);
       title = g_strdup_printf ("%s – Leukemia Guide", topic->title->plain);
@@ -121,15 +118,15 @@ test_internal_links (void)
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "first");
 
   g_signal_emit_by_name (view, "navigate", "topic:second#part-two");
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "second");
 
   g_signal_emit_by_name (view, "navigate", "glossary:remission");
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "glossary");
 
   g_signal_emit_by_name (view, "navigate", "medicine:testumab");
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "medicines");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -148,7 +145,7 @@ test_error_page (void)
   g_assert_null (corpus);
   window = new_window (NULL);
   lg_window_show_error (window, error);
-  iterate (50);
+  lg_test_iterate (50);
 
   stack = gtk_window_get_child (GTK_WINDOW (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
@@ -156,7 +153,7 @@ test_error_page (void)
 
   /* The page offers the bundled guide. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.use-bundled", NULL));
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "browse");
   g_assert_nonnull (lg_window_get_topic (window));
 
@@ -170,8 +167,8 @@ test_screenshot (void)
   LgWindow *window = new_window (corpus);
 
   lg_window_show_topic (window, lg_corpus_get_topic (corpus, 0)->id, NULL);
-  iterate (500);
-  save_screenshot (GTK_WIDGET (window), "screenshot-window.png");
+  lg_test_iterate (500);
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -218,7 +215,7 @@ test_zoom (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-  iterate (100);
+  lg_test_iterate (100);
   after = natural_width (title);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.3, 0.001);
   /* The text really grows: about 1.3 times as wide. */
@@ -232,7 +229,7 @@ test_zoom (void)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 0.75, 0.001);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
-  iterate (100);
+  lg_test_iterate (100);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 0.001);
   g_assert_cmpint (natural_width (title), ==, before);
 
@@ -251,7 +248,7 @@ test_history (void)
   lg_window_show_topic (window, a, NULL);
   lg_window_show_topic (window, b, NULL);
   lg_window_show_topic (window, c, NULL);
-  iterate (50);
+  lg_test_iterate (50);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, b);
@@ -287,15 +284,15 @@ test_restore_last_topic (void)
       scroll = lg_content_view_get_scroll (lg_window_get_content_view (window));
       if (scroll > 399.0)
         break;
-      iterate (100);
+      lg_test_iterate (100);
     }
   g_assert_cmpfloat_with_epsilon (scroll, 400.0, 1.0);
 
   /* Closing saves where the reader is. */
   lg_window_show_topic (window, lg_corpus_get_topic (corpus, 1)->id, NULL);
-  iterate (50);
+  lg_test_iterate (50);
   gtk_window_close (GTK_WINDOW (window));
-  iterate (50);
+  lg_test_iterate (50);
   last = g_settings_get_string (settings, "last-topic");
   g_assert_cmpstr (last, ==,
                    lg_corpus_get_topic (corpus, 1)->id);
@@ -319,33 +316,33 @@ test_narrow_layout (void)
    * dragging its edge would then see. On a busy machine this takes a few
    * frames, so wait for each step rather than for a fixed time. */
   for (guint i = 0; i < 50 && gtk_widget_get_visible (sidebar); i++)
-    iterate (100);
+    lg_test_iterate (100);
   for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (window)) > 360; i++)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-      iterate (100);
+      lg_test_iterate (100);
     }
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_false (gtk_widget_get_visible (sidebar));
   g_assert_true (gtk_widget_get_visible (content));
-  save_screenshot (GTK_WIDGET (window), "screenshot-narrow.png");
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-narrow.png");
 
   /* F9 shows the topics in place of the page. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  iterate (100);
+  lg_test_iterate (100);
   g_assert_true (gtk_widget_get_visible (sidebar));
   g_assert_false (gtk_widget_get_visible (content));
-  save_screenshot (GTK_WIDGET (window), "screenshot-narrow-topics.png");
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-narrow-topics.png");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);
-  iterate (400);
+  lg_test_iterate (400);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
-  iterate (100);
+  lg_test_iterate (100);
   g_assert_true (gtk_widget_get_visible (sidebar));
   g_assert_true (gtk_widget_get_visible (content));
-  save_screenshot (GTK_WIDGET (window), "screenshot-wide.png");
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-wide.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -366,7 +363,7 @@ test_export_pdf (void)
     {
       GtkWidget *browse = gtk_stack_get_child_by_name (
         GTK_STACK (gtk_window_get_child (GTK_WINDOW (window))), "browse");
-      GtkWidget *message = find_child_of_type (browse, GTK_TYPE_LABEL);
+      GtkWidget *message = lg_test_find_child (browse, GTK_TYPE_LABEL);
 
       g_error ("Export failed: %s", gtk_label_get_text (GTK_LABEL (message)));
     }
@@ -398,13 +395,13 @@ test_search (void)
 
   /* Typing in the entry, as a person would. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  iterate (50);
+  lg_test_iterate (50);
   entry = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_SEARCH_ENTRY (entry));
   entry = gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Xospata");
-  iterate (400);
+  lg_test_iterate (400);
 
   n_results = lg_window_search (window, "Xospata");
   g_assert_cmpuint (n_results, >, 0);
@@ -414,7 +411,7 @@ test_search (void)
   g_signal_emit_by_name (entry, "activate");
   /* A long page takes a while to lay out before it can scroll. */
   for (guint i = 0; i < 60 && lg_content_view_get_scroll (view) == 0.0; i++)
-    iterate (100);
+    lg_test_iterate (100);
   g_assert_nonnull (lg_window_get_topic (window));
   n_matches = lg_content_view_get_n_matches (view);
   g_assert_cmpuint (n_matches, >, 0);
@@ -425,7 +422,7 @@ test_search (void)
   g_assert_cmpint (lg_content_view_get_current_match (view), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-match", NULL);
   g_assert_cmpint (lg_content_view_get_current_match (view), ==, (int) n_matches - 1);
-  save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
 
   /* Nothing found, said kindly; an empty query brings the topics back. */
   g_assert_cmpuint (lg_window_search (window, "zzqqxx"), ==, 0);
@@ -447,19 +444,19 @@ test_glossary_popover (void)
   g_autofree char *shown = NULL;
 
   g_signal_emit_by_name (label, "activate-link", "glossary:remission", &handled);
-  iterate (200);
+  lg_test_iterate (200);
   g_assert_true (handled);
   /* The reader stays on the page; the meaning opens beside the word. */
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "first");
-  popover = find_child_of_type (view, GTK_TYPE_POPOVER);
+  popover = lg_test_find_child (view, GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_mapped (popover));
-  label = find_child_of_type (popover, GTK_TYPE_LABEL);
+  label = lg_test_find_child (popover, GTK_TYPE_LABEL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "remission");
 
-  button = find_child_of_type (popover, GTK_TYPE_BUTTON);
+  button = lg_test_find_child (popover, GTK_TYPE_BUTTON);
   g_signal_emit_by_name (button, "clicked");
-  iterate (300);
+  lg_test_iterate (300);
   g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "glossary");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -523,51 +520,33 @@ test_color_scheme (void)
   g_assert_no_error (error);
 
   g_settings_set_string (settings, "color-scheme", "dark");
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_true (prefers_dark (gtk_settings));
 
   g_settings_set_string (settings, "color-scheme", "light");
-  iterate (50);
+  lg_test_iterate (50);
   g_assert_false (prefers_dark (gtk_settings));
 
   /* The menu's choice is an action whose state is the setting. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme",
                                   g_variant_new_string ("dark"));
-  iterate (50);
+  lg_test_iterate (50);
   scheme = g_settings_get_string (settings, "color-scheme");
   g_assert_cmpstr (scheme, ==, "dark");
   dark = prefers_dark (gtk_settings);
   g_assert_true (dark);
 
   g_settings_reset (settings, "color-scheme");
-  iterate (50);
+  lg_test_iterate (50);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  /* The widgets' accessible roles and properties are checked in-process;
-   * the AT-SPI bus is test-a11y's business, and newer GTKs report a
-   * critical when its socket is not up yet. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  /* Criticals fail a test; warnings do not, because newer GTKs warn about
-   * their own bookkeeping under Xvfb (gdk_frame_timings_submitted() in
-   * GTK 4.24 when a popover opens). */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  lg_test_watch_warnings ();
+  lg_test_gui_init (&argc, &argv);
   /* gtk_test_init() asks for en_US.UTF-8, which a bare machine lacks. */
   setlocale (LC_ALL, "C.UTF-8");
-
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
 
   g_test_add_func ("/gui/window/every-topic", test_every_topic);
   g_test_add_func ("/gui/window/literal-text", test_literal_text);

@@ -30,8 +30,6 @@ static char *pseudo_dir;
 static char *po_dir;
 static char *content_po_dir;
 
-#define iterate lg_test_iterate
-#define find_widget lg_test_find_child
 
 static void
 use_language (const char *language,
@@ -163,7 +161,7 @@ new_window (LgCorpus *corpus,
   gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
   lg_window_set_corpus (window, corpus);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (300);
+  lg_test_iterate (300);
   return window;
 }
 
@@ -197,7 +195,7 @@ test_pseudo_every_widget (void)
       g_autofree char *where = g_strdup_printf ("topic %s", topic->id);
 
       g_assert_true (lg_window_show_topic (window, topic->id, NULL));
-      iterate (150);
+      lg_test_iterate (150);
       assert_all_translated (GTK_WIDGET (window), where);
     }
 
@@ -206,43 +204,43 @@ test_pseudo_every_widget (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   n_results = lg_window_search (window, "chemotherapy");
   g_assert_cmpuint (n_results, >, 0);
-  iterate (200);
+  lg_test_iterate (200);
   assert_all_translated (GTK_WIDGET (window), "search results");
   g_assert_cmpuint (lg_window_open_result (window, "aml-intensive-chemo", NULL, "chemotherapy"), >, 0);
-  iterate (300);
+  lg_test_iterate (300);
   assert_all_translated (GTK_WIDGET (window), "a search result opened");
 
   /* Nothing found, said kindly. */
   g_assert_cmpuint (lg_window_search (window, "zzqqxx"), ==, 0);
-  iterate (200);
+  lg_test_iterate (200);
   assert_all_translated (GTK_WIDGET (window), "nothing found");
   lg_window_search (window, "");
 
   /* A glossary word's popover, with its button to the whole glossary. */
   {
     GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
-    GtkWidget *label = find_widget (view, GTK_TYPE_LABEL);
+    GtkWidget *label = lg_test_find_child (view, GTK_TYPE_LABEL);
     GtkWidget *popover;
     gboolean handled = FALSE;
 
     lg_window_show_topic (window, "relapse-basics", NULL);
-    iterate (200);
-    label = find_widget (view, GTK_TYPE_LABEL);
+    lg_test_iterate (200);
+    label = lg_test_find_child (view, GTK_TYPE_LABEL);
     g_signal_emit_by_name (label, "activate-link", "glossary:remission", &handled);
-    iterate (200);
+    lg_test_iterate (200);
     g_assert_true (handled);
-    popover = find_widget (view, GTK_TYPE_POPOVER);
+    popover = lg_test_find_child (view, GTK_TYPE_POPOVER);
     g_assert_nonnull (popover);
     assert_all_translated (popover, "glossary popover");
     gtk_popover_popdown (GTK_POPOVER (popover));
-    iterate (100);
+    lg_test_iterate (100);
   }
 
   /* The main menu, with its text size row. */
-  menu_button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  menu_button = lg_test_find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  iterate (300);
+  lg_test_iterate (300);
   assert_all_translated (menu_button, "main menu");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
@@ -250,7 +248,7 @@ test_pseudo_every_widget (void)
   gtk_window_destroy (GTK_WINDOW (window));
   window = new_window (corpus, 360);
   lg_window_show_topic (window, lg_corpus_get_topic (corpus, 1)->id, NULL);
-  iterate (300);
+  lg_test_iterate (300);
   assert_all_translated (GTK_WIDGET (window), "narrow window");
 
   /* The error page, for a guide that could not be read. */
@@ -263,7 +261,7 @@ test_pseudo_every_widget (void)
     lg_window_show_error (window, reason);
   }
   g_clear_pointer (&brand_names, g_hash_table_unref);
-  iterate (100);
+  lg_test_iterate (100);
   assert_all_translated (GTK_WIDGET (window), "error page");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -345,7 +343,7 @@ test_language (gconstpointer data)
   window = new_window (corpus, 1100);
 
   g_assert_true (lg_window_show_topic (window, e->topic_id, NULL));
-  iterate (300);
+  lg_test_iterate (300);
   title = g_strdup_printf ("%s – %s", e->topic_title, e->app_name);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
 
@@ -386,10 +384,7 @@ main (int   argc,
   const char *build_root = g_getenv ("LG_BUILD_ROOT");
   int status;
 
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  lg_test_watch_warnings ();
+  lg_test_gui_init (&argc, &argv);
   /* The C library ignores LANGUAGE under the C locale; newer ones under
    * C.UTF-8 too. A real locale makes the test mean the same everywhere. */
   if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
@@ -399,15 +394,6 @@ main (int   argc,
   pseudo_dir = g_build_filename (build_root, "tests", "pseudo-locale", NULL);
   po_dir = g_build_filename (build_root, "po", NULL);
   content_po_dir = g_build_filename (build_root, "po", "content", NULL);
-
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
 
   g_test_add_func ("/l10n/pseudo/every-widget", test_pseudo_every_widget);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
