@@ -159,13 +159,16 @@ has_long_word (const char *text)
   return FALSE;
 }
 
+/* A label for @inl, after @lead (markup) if there is one. */
 static GtkWidget *
-make_label (LgContentView  *self,
-            const LgInline *inl,
-            const char     *css_class,
-            int             heading_level)
+make_label_with_lead (LgContentView  *self,
+                      const char     *lead,
+                      const LgInline *inl,
+                      const char     *css_class,
+                      int             heading_level)
 {
-  g_autofree char *markup = lg_inline_to_markup (inl);
+  g_autofree char *text = lg_inline_to_markup (inl);
+  g_autofree char *markup = lead != NULL ? g_strconcat (lead, text, NULL) : g_steal_pointer (&text);
   GtkWidget *label;
 
   if (heading_level > 0)
@@ -196,6 +199,35 @@ make_label (LgContentView  *self,
   g_object_set_data (G_OBJECT (label), "lg-inline", (gpointer) inl);
   g_ptr_array_add (self->labels, label);
 
+  return label;
+}
+
+static GtkWidget *
+make_label (LgContentView  *self,
+            const LgInline *inl,
+            const char     *css_class,
+            int             heading_level)
+{
+  return make_label_with_lead (self, NULL, inl, css_class, heading_level);
+}
+
+/* A term and its meaning, as one label: “Term: meaning”, the term in
+ * bold, as print and plain text have it. One label, not a box of two,
+ * keeps long reference pages (the glossary, the medicines) light. */
+static GtkWidget *
+make_definition (LgContentView    *self,
+                 const LgDocBlock *block)
+{
+  g_autofree char *term = lg_inline_to_markup (block->title);
+  g_autofree char *bold = g_strconcat ("<b>", term, "</b>", NULL);
+  /* Translators: a term before its meaning, in plain text and
+   * search results, as in “Relapse: the leukaemia came back” */
+  g_autofree char *lead = g_strdup_printf (_("%s: "), bold);
+  GtkWidget *label = make_label_with_lead (self, lead, block->text, "lg-body", 0);
+
+  gtk_widget_add_css_class (label, "lg-definition");
+  if (block->first_in_list)
+    gtk_widget_add_css_class (label, "lg-list-first");
   return label;
 }
 
@@ -235,7 +267,7 @@ make_block (LgContentView    *self,
             const LgDocBlock *block)
 {
   g_autofree char *number = NULL;
-  GtkWidget *widget, *inner;
+  GtkWidget *widget;
 
   switch (block->kind)
     {
@@ -285,13 +317,7 @@ make_block (LgContentView    *self,
       return widget;
 
     case LG_DOC_DEFINITION:
-      widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_set_margin_top (widget, block->first_in_list ? 12 : 8);
-      gtk_box_append (GTK_BOX (widget), make_label (self, block->title, "lg-term", 0));
-      inner = make_label (self, block->text, "lg-body", 0);
-      gtk_widget_set_margin_start (inner, 16);
-      gtk_box_append (GTK_BOX (widget), inner);
-      return widget;
+      return make_definition (self, block);
 
     case LG_DOC_TABLE:
       widget = gtk_grid_new ();

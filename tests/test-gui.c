@@ -47,6 +47,16 @@ assert_document_shown (LgWindow *window)
 
       if (block->kind == LG_DOC_TABLE)
         continue;
+      /* A term and its meaning share a label: “Term: meaning”. */
+      if (block->kind == LG_DOC_DEFINITION)
+        {
+          g_autofree char *both = g_strdup_printf ("%s: %s\n", block->title->plain,
+                                                   block->text->plain);
+
+          if (strstr (shown, both) == NULL)
+            g_error ("Definition not shown as one line: “%s”", both);
+          continue;
+        }
       if (strstr (shown, line) == NULL)
         g_error ("Not shown: “%s”", block->text->plain);
       if (block->title != NULL)

@@ -73,6 +73,26 @@ is_translated (const char *text)
   return TRUE;
 }
 
+/* Past a marked lead such as "⟦⟦Brand names⟧: ⟧", or @text itself. */
+static const char *
+skip_marked_lead (const char *text)
+{
+  int depth = 0;
+
+  if (g_utf8_get_char (text) != OPEN_MARK)
+    return text;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == OPEN_MARK)
+        depth++;
+      else if (c == CLOSE_MARK && --depth == 0)
+        return g_utf8_next_char (p);
+    }
+  return text;
+}
+
 static void
 check_text (GPtrArray  *failures,
             GtkWidget  *widget,
@@ -84,8 +104,8 @@ check_text (GPtrArray  *failures,
 
   if (text == NULL || *text == '\0' || is_translated (text))
     return;
-  /* The A–Z lists a medicine's brand names on their own. */
-  names = g_strsplit (text, ", ", -1);
+  /* The A–Z lists a medicine's brand names after a translated term. */
+  names = g_strsplit (skip_marked_lead (text), ", ", -1);
   for (guint i = 0; names[i] != NULL; i++)
     all_brands &= g_hash_table_contains (brand_names, names[i]);
   if (all_brands)
