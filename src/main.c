@@ -10,6 +10,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "lg-application.h"
 
@@ -30,6 +33,15 @@ main (int   argc,
       ui_dir = g_build_filename (build_dir, "po", NULL);
       content_dir = g_build_filename (build_dir, "po", "content", NULL);
     }
+
+#ifdef __GLIBC__
+  /* glibc keeps freed memory at the top of the heap for reuse, and each
+   * time a large block is freed it raises that allowance (up to 64 MiB),
+   * so memory freed during start-up stayed resident. A fixed threshold
+   * (glibc's own default) gives it back: the peak with the longest topic
+   * shown fell by about 2 MB (build-aux/bench-startup). */
+  mallopt (M_TRIM_THRESHOLD, 128 * 1024);
+#endif
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, ui_dir ? ui_dir : LOCALEDIR);
