@@ -7,6 +7,11 @@
  * with one window holding one wrapped label. It reports its first frame
  * with the app's own probe (src/lg-startup-probe.c, compiled in), so the
  * two figures are measured the same way.
+ *
+ * Built with -DWITH_HEADER_BAR, the window also has a stock GtkHeaderBar,
+ * as every GNOME app has: without a window manager (under Xvfb) the plain
+ * window has no title bar at all, so this is the floor for a window that
+ * draws its own, as the app, Yelp and Devhelp do.
  */
 
 #include <gtk/gtk.h>
@@ -23,6 +28,9 @@ on_activate (GtkApplication *app)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);  /* the app's default */
   gtk_window_set_child (GTK_WINDOW (window), label);
+#ifdef WITH_HEADER_BAR
+  gtk_window_set_titlebar (GTK_WINDOW (window), gtk_header_bar_new ());
+#endif
   lg_startup_probe_watch (label);
   gtk_window_present (GTK_WINDOW (window));
 }
