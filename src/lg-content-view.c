@@ -22,6 +22,7 @@
 
 #include "lg-clamp.h"
 #include "lg-content-view-private.h"
+#include "lg-list-item.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
@@ -231,28 +232,15 @@ make_definition (LgContentView    *self,
   return label;
 }
 
-/* A list item: its text, with the bullet or number laid over the start
- * of the text's left margin (data/style.css makes the room). An overlay,
- * not a horizontal box: a box would ask the text for the narrowest width
- * that fits each height it tries, a search of many layouts per item. */
+/* A list item: its text, with the bullet or number drawn in the room
+ * the text's start margin leaves (data/style.css). */
 static GtkWidget *
 make_item (LgContentView    *self,
            const LgDocBlock *block,
            const char       *marker)
 {
-  GtkWidget *row = gtk_overlay_new ();
-  GtkWidget *mark = gtk_label_new (marker);
-  GtkWidget *text = make_label (self, block->text, "lg-body", 0);
+  GtkWidget *row = lg_list_item_new (marker, make_label (self, block->text, "lg-body", 0));
 
-  gtk_widget_add_css_class (mark, "lg-marker");
-  gtk_label_set_xalign (GTK_LABEL (mark), 1.0);
-  gtk_label_set_yalign (GTK_LABEL (mark), 0.0);
-  gtk_widget_set_halign (mark, GTK_ALIGN_START);
-  gtk_widget_set_valign (mark, GTK_ALIGN_START);
-  gtk_widget_set_can_target (mark, FALSE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_overlay_set_child (GTK_OVERLAY (row), text);
-  gtk_overlay_add_overlay (GTK_OVERLAY (row), mark);
   gtk_widget_add_css_class (row, "lg-item");
   gtk_widget_set_margin_start (row, 8);
   gtk_widget_set_margin_top (row, 4);

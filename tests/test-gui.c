@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "lg-application.h"
+#include "lg-list-item.h"
 #include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
@@ -494,6 +495,113 @@ test_accessible_roles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_list_item (GtkWidget  *widget,
+                const char *marker)
+{
+  if (LG_IS_LIST_ITEM (widget) &&
+      g_str_equal (lg_list_item_get_marker (LG_LIST_ITEM (widget)), marker))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_item (child, marker);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text nodes in @node, outermost first. */
+static void
+collect_text_nodes (GskRenderNode *node,
+                    GPtrArray     *out)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      g_ptr_array_add (out, node);
+      break;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_text_nodes (gsk_container_node_get_child (node, i), out);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_text_nodes (gsk_transform_node_get_child (node), out);
+      break;
+    case GSK_CLIP_NODE:
+      collect_text_nodes (gsk_clip_node_get_child (node), out);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_text_nodes (gsk_opacity_node_get_child (node), out);
+      break;
+    default:
+      break;
+    }
+}
+
+/* A bullet or number is drawn before its item's text, on the text's
+ * first line, and is left out of what a screen reader reads. */
+static void
+assert_marker_drawn (GtkWidget  *view,
+                     const char *marker)
+{
+  GtkWidget *item = find_list_item (view, marker);
+  GtkWidget *text;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  graphene_rect_t marker_bounds;
+  double text_x, text_y;
+
+  g_assert_nonnull (item);
+  text = gtk_widget_get_first_child (item);
+  g_assert_true (GTK_IS_LABEL (text));
+  g_assert_null (gtk_widget_get_next_sibling (text));
+  g_assert_true (strstr (gtk_label_get_text (GTK_LABEL (text)), marker) == NULL);
+  g_assert_true (gtk_widget_translate_coordinates (text, item, 0, 0, &text_x, &text_y));
+
+  GTK_WIDGET_GET_CLASS (item)->snapshot (item, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  collect_text_nodes (node, texts);
+  /* The label's text, then the marker. */
+  g_assert_cmpuint (texts->len, >=, 2);
+  gsk_render_node_get_bounds (g_ptr_array_index (texts, texts->len - 1), &marker_bounds);
+  g_assert_cmpuint (gsk_text_node_get_num_glyphs (g_ptr_array_index (texts, texts->len - 1)), ==,
+                    g_utf8_strlen (marker, -1));
+  g_assert_cmpfloat (marker_bounds.size.width, >, 0);
+  g_assert_cmpfloat (marker_bounds.origin.x + marker_bounds.size.width, <=, text_x);
+  g_assert_cmpfloat (marker_bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (marker_bounds.origin.y, >=, text_y - 1);
+  g_assert_cmpfloat (marker_bounds.origin.y, <, text_y + gtk_widget_get_height (text) / 2.0);
+}
+
+static void
+test_list_markers (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
+
+  gboolean complete = FALSE;
+
+  g_assert_true (lg_window_show_topic (window, "relapse-basics", NULL));
+  /* The sources' numbers are at the end of a page built a screenful first. */
+  for (guint tries = 0; !complete && tries < 100; tries++)
+    {
+      lg_test_iterate (50);
+      g_object_get (view, "complete", &complete, NULL);
+    }
+  g_assert_true (complete);
+  lg_test_iterate (100);
+  assert_marker_drawn (view, "•");
+  assert_marker_drawn (view, "1.");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* GTK 4.20 and later carry the scheme in their own property. */
 static gboolean
 prefers_dark (GtkSettings *settings)
@@ -559,6 +667,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
 
   g_test_add_func ("/gui/window/every-topic", test_every_topic);
+  g_test_add_func ("/gui/window/list-markers", test_list_markers);
   g_test_add_func ("/gui/window/literal-text", test_literal_text);
   g_test_add_func ("/gui/window/internal-links", test_internal_links);
   g_test_add_func ("/gui/window/error-page", test_error_page);
