@@ -207,6 +207,21 @@ zoom_row_new (LgWindow *self)
   return box;
 }
 
+/* The main menu is made when first opened: its few dozen widgets need not
+ * be built, styled and measured before the first frame. */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  LgWindow *self = LG_WINDOW (user_data);
+  GtkPopover *popover;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  popover = gtk_menu_button_get_popover (button);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_row_new (self), "zoom");
+  update_zoom_label (self);
+}
+
 void
 lg_window_update_actions (LgWindow *self)
 {
@@ -283,7 +298,6 @@ lg_window_init_actions (LgWindow *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *scroll;
-  GtkPopover *popover;
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -295,8 +309,7 @@ lg_window_init_actions (LgWindow *self)
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (GTK_WIDGET (self->content_view), scroll);
 
-  popover = gtk_menu_button_get_popover (self->menu_button);
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_row_new (self), "zoom");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
 
   g_signal_connect (self->settings, "changed::text-scale",
                     G_CALLBACK (on_text_scale_changed), self);

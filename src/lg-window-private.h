@@ -31,6 +31,7 @@ struct _LgWindow
   LgContentView        *content_view;
   GtkLabel             *error_label;
   GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;  /* given to menu_button when first opened */
   GtkToggleButton      *sidebar_button;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_bar_label;

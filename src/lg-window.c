@@ -276,6 +276,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
