@@ -474,6 +474,77 @@ test_threads (void)
     g_assert_null (g_thread_join (threads[i]));
 }
 
+static void
+assert_ranges_valid (const LgSearchRange *ranges,
+                     guint                n_ranges,
+                     const char          *text)
+{
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      g_assert_cmpuint (ranges[i].start, <, ranges[i].end);
+      g_assert_cmpuint (ranges[i].end, <=, strlen (text));
+      if (i > 0)
+        g_assert_cmpuint (ranges[i - 1].end, <=, ranges[i].start);
+    }
+}
+
+/* What a reader (or the command line, which passes bytes on unchecked)
+ * may type: nothing may crash, and results keep their promises. The
+ * seeds of build-aux/fuzz's search target, and what it taught. */
+static void
+test_hostile_queries (void)
+{
+  g_autoptr(GString) chain = g_string_new (NULL);
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GString) long_word = g_string_new (NULL);
+  g_autoptr(GPtrArray) plain = lg_search_query (index_, "chemo", 3);
+  g_autoptr(GPtrArray) with_bytes = lg_search_query (index_, "\xff\xfe chemo \xc3", 3);
+  const char *queries[] = {
+    "\xff", "\xc3", "\xcc\x81", "\xe2\x80\x93", "--", "''", "\xe2\x80\x99s",
+    "37.5", "2\xe2\x80\x93" "3 weeks", "\xf0\x9f\x98\x80 chemo", "\xd7\x9c\xd7\x95\xd7\xa7\xd7\x9e\xd7\x99\xd7\x94",
+    "stem cell transplant \xff\xfe GVHD", "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+    NULL, NULL, NULL,
+  };
+
+  /* Bytes that are not UTF-8 only separate words. */
+  g_assert_cmpuint (with_bytes->len, >, 0);
+  g_assert_cmpstr (lg_search_result_get_section_title (g_ptr_array_index (with_bytes, 0)), ==,
+                   lg_search_result_get_section_title (g_ptr_array_index (plain, 0)));
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (chain, "ab-");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (many, "chemotherapy leukaemia ");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_c (long_word, "leukaemia"[i % 9]);
+  queries[G_N_ELEMENTS (queries) - 3] = chain->str;
+  queries[G_N_ELEMENTS (queries) - 2] = many->str;
+  queries[G_N_ELEMENTS (queries) - 1] = long_word->str;
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GPtrArray) results = lg_search_query (index_, queries[q], 0);
+      g_autoptr(GArray) matches = lg_search_find_matches (index_, queries[q], queries[q]);
+      double last = G_MAXDOUBLE;
+
+      g_assert_nonnull (results);
+      for (guint i = 0; i < results->len; i++)
+        {
+          LgSearchResult *result = g_ptr_array_index (results, i);
+          const char *snippet = lg_search_result_get_snippet (result);
+          const LgSearchRange *ranges;
+          guint n_ranges;
+
+          g_assert_cmpfloat (lg_search_result_get_score (result), <=, last);
+          last = lg_search_result_get_score (result);
+          g_assert_true (g_utf8_validate (snippet, -1, NULL));
+          ranges = lg_search_result_get_ranges (result, &n_ranges);
+          assert_ranges_valid (ranges, n_ranges, snippet);
+        }
+      assert_ranges_valid ((const LgSearchRange *) matches->data, matches->len, queries[q]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +581,7 @@ main (int   argc,
   g_test_add_func ("/search/copies", test_copies);
   g_test_add_func ("/search/max-scored", test_max_scored);
   g_test_add_func ("/search/threads", test_threads);
+  g_test_add_func ("/search/hostile-queries", test_hostile_queries);
 
   status = g_test_run ();
   g_clear_object (&index_);
