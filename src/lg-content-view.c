@@ -160,6 +160,15 @@ has_long_word (const char *text)
   return FALSE;
 }
 
+static gboolean
+has_link (const LgInline *inl)
+{
+  for (guint i = 0; i < inl->n_runs; i++)
+    if (inl->runs[i].link != LG_LINK_NONE && inl->runs[i].link != LG_LINK_NAME)
+      return TRUE;
+  return FALSE;
+}
+
 /* A label for @inl, after @lead (markup) if there is one. */
 static GtkWidget *
 make_label_with_lead (LgContentView  *self,
@@ -193,7 +202,16 @@ make_label_with_lead (LgContentView  *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), has_long_word (inl->plain) ? PANGO_WRAP_WORD_CHAR
                                                                          : PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Headings and labels with links are selectable, so focusable: the Tab
+   * key goes from heading to link to heading (and a label with links has
+   * the controllers selection needs anyway). Other text becomes
+   * selectable on the first press (see on_press): selection takes three
+   * event controllers and their closures, and a long page has hundreds
+   * of labels. The text cursor says they can be selected. */
+  if (heading_level > 0 || has_link (inl))
+    gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  else
+    gtk_widget_set_cursor_from_name (label, "text");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, css_class);
   g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link), self);
@@ -328,6 +346,26 @@ make_block (LgContentView    *self,
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Makes the label under the pointer selectable before the press reaches
+ * it, so that its new gestures see the press: dragging selects, a double
+ * press selects a word, the secondary button opens Copy. */
+static void
+on_press (GtkGestureClick *gesture,
+          int              n_press,
+          double           x,
+          double           y,
+          LgContentView   *self)
+{
+  GtkWidget *widget = gtk_widget_pick (self->box, x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != self->box; widget = gtk_widget_get_parent (widget))
+    if (GTK_IS_LABEL (widget) && g_object_get_data (G_OBJECT (widget), "lg-inline") != NULL)
+      {
+        gtk_label_set_selectable (GTK_LABEL (widget), TRUE);
+        break;
+      }
 }
 
 static void
@@ -724,6 +762,7 @@ lg_content_view_class_init (LgContentViewClass *klass)
 static void
 lg_content_view_init (LgContentView *self)
 {
+  GtkGesture *press;
   GtkWidget *clamp;
 
   self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
@@ -737,6 +776,11 @@ lg_content_view_init (LgContentView *self)
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->box, "lg-content");
+  press = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect (press, "pressed", G_CALLBACK (on_press), self);
+  gtk_widget_add_controller (self->box, GTK_EVENT_CONTROLLER (press));
   gtk_widget_add_css_class (GTK_WIDGET (self->scroller), "view");
 
   clamp = lg_clamp_new ();

@@ -6,10 +6,12 @@
 #
 # Starts the real app and finds, by role and name: the topic list and its
 # items, a topic's headings after choosing it, the search entry; types a
-# query and opens the best result with Enter. Fails on any focusable
+# query and opens the best result with Enter. A double click on a
+# paragraph must select a word (the only test here that uses the pointer). Fails on any focusable
 # control that has no name. Uses Debian's pyatspi (run with /usr/bin/python3)
 # inside the suite's Xvfb and D-Bus session.
 
+import ctypes
 import os
 import subprocess
 import sys
@@ -88,6 +90,53 @@ def find_all(root, role, showing=False):
     return found
 
 
+def find_plain_paragraph(frame):
+    """A label in the content pane with a sentence or two and no links."""
+    width = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width
+    for node in walk(frame):
+        try:
+            if node.getRole() != pyatspi.ROLE_LABEL or node.queryText().characterCount < 80:
+                continue
+            ext = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            if ext.width == 0 or ext.x < width * 0.3 or ext.y < 100 or ext.y > 600:
+                continue
+            try:
+                if node.queryHypertext().getNLinks() > 0:
+                    continue
+            except NotImplementedError:
+                pass  # no links at all
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def double_click(x, y):
+    """A double click of the first button at (x, y), through XTest on our
+    own display: AT-SPI's generate_mouse_event goes through its registry
+    daemon, which does not know the display when D-Bus started first."""
+    x11 = ctypes.CDLL("libX11.so.6")
+    xtst = ctypes.CDLL("libXtst.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    xtst.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int,
+                                          ctypes.c_int, ctypes.c_ulong]
+    xtst.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int,
+                                          ctypes.c_ulong]
+    display = x11.XOpenDisplay(None)
+    if not display:
+        return False
+    xtst.XTestFakeMotionEvent(display, -1, x, y, 0)
+    for _ in range(2):
+        xtst.XTestFakeButtonEvent(display, 1, True, 0)
+        xtst.XTestFakeButtonEvent(display, 1, False, 0)
+    x11.XFlush(display)
+    x11.XCloseDisplay(display)
+    return True
+
+
 def find_app():
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):
@@ -128,6 +177,18 @@ def main():
         names = [h.name for h in headings]
         check(len(headings) >= 3 and all(names), "content headings have their text: %s" % names[:4])
         check(frame.name.startswith(names[0]), "the window title names the topic (%s)" % frame.name)
+
+        # Selecting text with the mouse: a paragraph becomes selectable
+        # on the first press, so a double click selects a word.
+        paragraph = wait_for(lambda: find_plain_paragraph(frame))
+        if check(paragraph, "a paragraph of the topic is on screen"):
+            text = paragraph.queryText()
+            ext = paragraph.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            double_click(ext.x + 30, ext.y + min(ext.height // 2, 12))
+            selected = wait_for(lambda: text.getNSelections() > 0 and
+                                text.getSelection(0)[1] > text.getSelection(0)[0], 5)
+            check(selected, "double-clicking a paragraph selects a word (%s at %s: %s)" %
+                  (paragraph.name[:30], (ext.x, ext.y, ext.width, ext.height), text.getSelection(0) if text.getNSelections() else "nothing selected"))
 
         # Search: the header button's action opens the entry.
         button = find(app, pyatspi.ROLE_TOGGLE_BUTTON, "Search") or \

@@ -602,6 +602,68 @@ test_list_markers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first content label of a paragraph, with or without links. */
+static GtkWidget *
+find_paragraph (GtkWidget *widget,
+                gboolean   with_links)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "lg-paragraph") &&
+      (strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a href=") != NULL) == with_links)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_paragraph (child, with_links);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Tab key stops at headings and at text with links, not at every
+ * paragraph; a paragraph becomes selectable when pressed (test-a11y.py
+ * double-clicks one). */
+static void
+test_keyboard_focus (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
+  GtkWidget *title, *plain, *linked;
+
+  g_assert_true (lg_window_show_topic (window, "aml-treatment-choices", NULL));
+  lg_test_iterate (100);
+  title = find_label_with_class (view, "lg-title");
+  plain = find_paragraph (view, FALSE);
+  linked = find_paragraph (view, TRUE);
+  g_assert_nonnull (title);
+  g_assert_nonnull (plain);
+  g_assert_nonnull (linked);
+
+  g_assert_true (gtk_widget_get_focusable (title));
+  g_assert_true (gtk_widget_get_focusable (find_label_with_class (view, "lg-heading")));
+  g_assert_true (gtk_widget_get_focusable (linked));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (linked)));
+  g_assert_false (gtk_widget_get_focusable (plain));
+  g_assert_false (gtk_label_get_selectable (GTK_LABEL (plain)));
+
+  /* Tab into the page lands on its title, then goes on to a heading or
+   * a link, never to text without either. */
+  g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == title);
+  for (guint i = 0; i < 10 && gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD); i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      g_assert_true (GTK_IS_LABEL (focus));
+      g_assert_true (gtk_widget_has_css_class (focus, "lg-heading") ||
+                     gtk_widget_has_css_class (focus, "lg-subheading") ||
+                     strstr (gtk_label_get_label (GTK_LABEL (focus)), "<a href=") != NULL);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* GTK 4.20 and later carry the scheme in their own property. */
 static gboolean
 prefers_dark (GtkSettings *settings)
@@ -668,6 +730,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/window/every-topic", test_every_topic);
   g_test_add_func ("/gui/window/list-markers", test_list_markers);
+  g_test_add_func ("/gui/window/keyboard-focus", test_keyboard_focus);
   g_test_add_func ("/gui/window/literal-text", test_literal_text);
   g_test_add_func ("/gui/window/internal-links", test_internal_links);
   g_test_add_func ("/gui/window/error-page", test_error_page);
