@@ -23,6 +23,7 @@
 #include "lg-clamp.h"
 #include "lg-content-view-private.h"
 #include "lg-list-item.h"
+#include "lg-page-box.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
@@ -774,7 +775,7 @@ lg_content_view_init (LgContentView *self)
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->box = lg_page_box_new ();
   gtk_widget_add_css_class (self->box, "lg-content");
   press = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);

@@ -12,6 +12,7 @@
 
 #include "lg-application.h"
 #include "lg-list-item.h"
+#include "lg-page-box.h"
 #include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
@@ -602,6 +603,74 @@ test_list_markers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What the page box draws now: the bounds of it all, in its own
+ * coordinates, and how many of its children are in it. */
+static guint
+page_box_drawn (GtkWidget       *box,
+                graphene_rect_t *bounds)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  GTK_WIDGET_GET_CLASS (box)->snapshot (box, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, bounds);
+  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    return gsk_container_node_get_n_children (node);
+  return 1;
+}
+
+/* A long page draws only what is near the view, and what comes into view
+ * as it scrolls; every block stays built and laid out. */
+static void
+test_page_drawn_near_view (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
+  GtkWidget *box;
+  GtkAdjustment *vadj;
+  graphene_rect_t bounds;
+  gboolean complete = FALSE;
+  guint n_children = 0, drawn;
+  int height;
+
+  g_assert_true (lg_window_show_topic (window, "medicines", NULL));
+  for (guint tries = 0; !complete && tries < 200; tries++)
+    {
+      lg_test_iterate (50);
+      g_object_get (view, "complete", &complete, NULL);
+    }
+  g_assert_true (complete);
+  lg_test_iterate (100);
+  box = lg_test_find_child (view, LG_TYPE_PAGE_BOX);
+  g_assert_nonnull (box);
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    n_children++;
+  height = gtk_widget_get_height (box);
+
+  /* At the top: the first blocks, not the whole page. */
+  drawn = page_box_drawn (box, &bounds);
+  g_test_message ("top of the page: %u of %u blocks drawn", drawn, n_children);
+  g_assert_cmpuint (drawn, >, 3);
+  g_assert_cmpuint (drawn, <, n_children / 4);
+  g_assert_cmpfloat (bounds.origin.y, <, 100);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, height / 4.0);
+
+  /* At the bottom: the last blocks, the disclaimer among them. */
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    lg_test_find_child (view, GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
+  lg_test_iterate (100);
+  drawn = page_box_drawn (box, &bounds);
+  g_test_message ("end of the page: %u of %u blocks drawn", drawn, n_children);
+  g_assert_cmpuint (drawn, <, n_children / 4);
+  g_assert_cmpfloat (bounds.origin.y, >, height / 2.0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, >, height - 100);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The first content label of a paragraph, with or without links. */
 static GtkWidget *
 find_paragraph (GtkWidget *widget,
@@ -731,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/every-topic", test_every_topic);
   g_test_add_func ("/gui/window/list-markers", test_list_markers);
   g_test_add_func ("/gui/window/keyboard-focus", test_keyboard_focus);
+  g_test_add_func ("/gui/window/page-drawn-near-view", test_page_drawn_near_view);
   g_test_add_func ("/gui/window/literal-text", test_literal_text);
   g_test_add_func ("/gui/window/internal-links", test_internal_links);
   g_test_add_func ("/gui/window/error-page", test_error_page);
