@@ -68,11 +68,14 @@ lg_page_box_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (lg_page_box_parent_class)->map (widget);
 
-  /* The viewport moves what the box drew: draw again for what comes in. */
+  /* The viewport moves what the box drew: draw again for what comes into
+   * view, when it scrolls ("value-changed") or grows taller ("changed"). */
   if (scroller != NULL)
     {
       self->vadjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
       g_signal_connect_object (self->vadjustment, "value-changed",
+                               G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->vadjustment, "changed",
                                G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
     }
 }

@@ -603,21 +603,35 @@ test_list_markers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* What the page box draws now: the bounds of it all, in its own
- * coordinates, and how many of its children are in it. */
+/* What the page box shows now, as GTK has it (a widget keeps what it last
+ * drew until it is asked to draw again): the bounds of it all, in its
+ * own coordinates, and how many of its children are in it. */
 static guint
 page_box_drawn (GtkWidget       *box,
                 graphene_rect_t *bounds)
 {
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (box);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *inner;
 
-  GTK_WIDGET_GET_CLASS (box)->snapshot (box, snapshot);
+  lg_test_iterate (50);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (box),
+                          gtk_widget_get_height (box));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   gsk_render_node_get_bounds (node, bounds);
-  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
-    return gsk_container_node_get_n_children (node);
+  for (inner = node; ; )
+    {
+      if (gsk_render_node_get_node_type (inner) == GSK_CLIP_NODE)
+        inner = gsk_clip_node_get_child (inner);
+      else if (gsk_render_node_get_node_type (inner) == GSK_TRANSFORM_NODE)
+        inner = gsk_transform_node_get_child (inner);
+      else
+        break;
+    }
+  if (gsk_render_node_get_node_type (inner) == GSK_CONTAINER_NODE)
+    return gsk_container_node_get_n_children (inner);
   return 1;
 }
 
@@ -657,6 +671,14 @@ test_page_drawn_near_view (void)
   g_assert_cmpuint (drawn, <, n_children / 4);
   g_assert_cmpfloat (bounds.origin.y, <, 100);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, height / 4.0);
+
+  /* A taller window shows more: the box draws down to its new bottom. */
+  gtk_widget_set_size_request (view, -1, 1600);
+  lg_test_iterate (300);
+  drawn = page_box_drawn (box, &bounds);
+  g_test_message ("top of the page, a taller window: %u of %u blocks drawn", drawn, n_children);
+  g_assert_cmpint (gtk_widget_get_height (view), >, 1400);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, >, gtk_widget_get_height (view) + 300);
 
   /* At the bottom: the last blocks, the disclaimer among them. */
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
