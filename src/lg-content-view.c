@@ -3,9 +3,12 @@
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each block of the document becomes a selectable, wrapping GtkLabel.
- * Corpus text reaches Pango only through lg_inline_to_markup(), which
- * escapes every run, so text from the JSON can never be read as markup.
+ * Each block of the document becomes a wrapping GtkLabel (a list item's
+ * label in an LgListItem), in an LgPageBox that draws only what is near
+ * the view. Text can be selected: headings and text with links from the
+ * start, the rest from the first press. Corpus text reaches Pango only
+ * through lg_inline_to_markup(), which escapes every run, so text from
+ * the JSON can never be read as markup.
  *
  * A page is built in two steps, so that the first screenful shows at
  * once: the blocks that fill the window now, and the rest a few
