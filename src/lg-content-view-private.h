@@ -16,6 +16,7 @@ struct _LgContentView
 
   GtkScrolledWindow *scroller;
   GtkWidget         *box;
+  GdkCursor         *text_cursor; /* for text not yet selectable */
   LgDocument        *doc;
   GHashTable        *anchors;   /* section id → heading widget */
   GPtrArray         *labels;    /* every text label, in reading order */

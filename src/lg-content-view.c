@@ -215,7 +215,7 @@ make_label_with_lead (LgContentView  *self,
   if (heading_level > 0 || has_link (inl))
     gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   else
-    gtk_widget_set_cursor_from_name (label, "text");
+    gtk_widget_set_cursor (label, self->text_cursor);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, css_class);
   g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link), self);
@@ -691,6 +691,7 @@ lg_content_view_finalize (GObject *object)
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->pending_anchor, g_free);
+  g_clear_object (&self->text_cursor);
 
   G_OBJECT_CLASS (lg_content_view_parent_class)->finalize (object);
 }
@@ -779,6 +780,7 @@ lg_content_view_init (LgContentView *self)
   gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
 
   self->box = lg_page_box_new ();
+  self->text_cursor = gdk_cursor_new_from_name ("text", NULL);
   gtk_widget_add_css_class (self->box, "lg-content");
   press = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);

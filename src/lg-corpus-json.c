@@ -23,6 +23,19 @@ typedef LgCorpusLoader Loader;
 
 /* ---- error reporting ---------------------------------------------------- */
 
+G_GNUC_PRINTF (3, 0)
+static void
+fail_valist (Loader     *l,
+             int         code,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (l->error, LG_CORPUS_ERROR, code, "%s: %s: %s",
+               l->file, l->path->str, message);
+}
+
 G_GNUC_PRINTF (3, 4)
 gboolean
 lg_loader_fail (Loader     *l,
@@ -30,15 +43,30 @@ lg_loader_fail (Loader     *l,
                 const char *format,
                 ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  fail_valist (l, code, format, args);
   va_end (args);
+  return FALSE;
+}
 
-  g_set_error (l->error, LG_CORPUS_ERROR, code, "%s: %s: %s",
-               l->file, l->path->str, message);
+/* Fails at @member of the object the path is at. */
+G_GNUC_PRINTF (4, 5)
+gboolean
+lg_loader_fail_member (Loader     *l,
+                       const char *member,
+                       int         code,
+                       const char *format,
+                       ...)
+{
+  gsize len = lg_loader_path_push_member (l, member);
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (l, code, format, args);
+  va_end (args);
+  lg_loader_path_pop (l, len);
   return FALSE;
 }
 
@@ -112,8 +140,6 @@ lg_loader_check_keys (Loader             *l,
         {
           g_autofree char *list = g_strjoinv (", ", (char **) allowed);
           g_autofree char *shown = NULL;
-          gboolean ret;
-          gsize len;
 
           /* A key of megabytes would make a message of megabytes. */
           if (g_utf8_strlen (name, -1) > 64)
@@ -124,11 +150,8 @@ lg_loader_check_keys (Loader             *l,
             }
           else
             shown = g_strdup (name);
-          len = lg_loader_path_push_member (l, shown);
-          ret = lg_loader_fail (l, LG_CORPUS_ERROR_UNKNOWN_KEY,
-                                "unknown key “%s” (expected one of: %s)", shown, list);
-          lg_loader_path_pop (l, len);
-          return ret;
+          return lg_loader_fail_member (l, shown, LG_CORPUS_ERROR_UNKNOWN_KEY,
+                                        "unknown key “%s” (expected one of: %s)", shown, list);
         }
     }
 
@@ -208,9 +231,8 @@ lg_loader_get_array (Loader     *l,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      gsize len = lg_loader_path_push_member (l, member);
-      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s", lg_loader_node_type_name (node));
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, member, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                             lg_loader_node_type_name (node));
       return NULL;
     }
   return json_node_get_array (node);
@@ -256,11 +278,9 @@ lg_loader_get_id (Loader     *l,
 
   if (id != NULL && !lg_id_is_valid (id))
     {
-      gsize len = lg_loader_path_push_member (l, "id");
-      lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                      "“%s” is not a valid id (expected lower-case letters, digits and "
-                      "hyphens, starting with a letter)", id);
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
+                             "“%s” is not a valid id (expected lower-case letters, digits and "
+                             "hyphens, starting with a letter)", id);
       return NULL;
     }
   return id;
@@ -305,10 +325,8 @@ lg_loader_get_date (Loader     *l,
 
   if (date != NULL && !lg_loader_date_is_valid (date))
     {
-      gsize len = lg_loader_path_push_member (l, member);
-      lg_loader_fail (l, LG_CORPUS_ERROR_DATE,
-                      "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, member, LG_CORPUS_ERROR_DATE,
+                             "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
       return NULL;
     }
   return date;

@@ -101,18 +101,14 @@ parse_sources (Loader    *l,
 
       if (!g_str_has_prefix (url, "https://") || !lg_link_scheme_allowed (url))
         {
-          gsize ulen = lg_loader_path_push_member (l, "url");
-          lg_loader_fail (l, LG_CORPUS_ERROR_SCHEME, "“%s” is not an https:// address", url);
-          lg_loader_path_pop (l, ulen);
-          return FALSE;
+          return lg_loader_fail_member (l, "url", LG_CORPUS_ERROR_SCHEME,
+                                        "“%s” is not an https:// address", url);
         }
       if (!g_strv_contains (labels, label))
         {
-          gsize dlen = lg_loader_path_push_member (l, "date_label");
-          lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "unknown date label “%s” (expected reviewed, "
-                          "revised, published, updated or accessed)", label);
-          lg_loader_path_pop (l, dlen);
-          return FALSE;
+          return lg_loader_fail_member (l, "date_label", LG_CORPUS_ERROR_VALUE,
+                                        "unknown date label “%s” (expected reviewed, revised, "
+                                        "published, updated or accessed)", label);
         }
       if (g_hash_table_contains (l->corpus->source_by_id, id))
         return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate source id “%s”", id);
@@ -203,10 +199,8 @@ parse_medicines (Loader    *l,
 
       if (med->leukaemias[0] == NULL)
         {
-          gsize llen = lg_loader_path_push_member (l, "leukaemias");
-          lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one of aml, apl or all");
-          lg_loader_path_pop (l, llen);
-          return FALSE;
+          return lg_loader_fail_member (l, "leukaemias", LG_CORPUS_ERROR_EMPTY,
+                                        "expected at least one of aml, apl or all");
         }
       for (guint j = 0; med->leukaemias[j]; j++)
         if (!g_strv_contains (leukaemias, med->leukaemias[j]))
@@ -381,11 +375,8 @@ lg_corpus_load_file (Loader     *l,
     {
       if (l->disclaimer_file != NULL)
         {
-          gsize len = lg_loader_path_push_member (l, "disclaimer");
-          lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "the disclaimer is already defined in %s",
-                          l->disclaimer_file);
-          lg_loader_path_pop (l, len);
-          return FALSE;
+          return lg_loader_fail_member (l, "disclaimer", LG_CORPUS_ERROR_DUPLICATE,
+                                        "the disclaimer is already defined in %s", l->disclaimer_file);
         }
       l->disclaimer_file = g_strdup (name);
       if (!(l->corpus->disclaimer = lg_loader_get_inline (l, object, "disclaimer", TRUE, FALSE)))

@@ -80,6 +80,12 @@ gboolean lg_loader_fail (LgCorpusLoader *l,
                          int code,
                          const char *format,
                          ...);
+G_GNUC_PRINTF (4, 5)
+gboolean lg_loader_fail_member (LgCorpusLoader *l,
+                                const char *member,
+                                int code,
+                                const char *format,
+                                ...);
 gsize lg_loader_path_push_member (LgCorpusLoader *l,
                                   const char *member);
 gsize lg_loader_path_push_index (LgCorpusLoader *l,

@@ -77,11 +77,9 @@ parse_block (Loader     *l,
       index = i;
   if (index < 0)
     {
-      gsize len = lg_loader_path_push_member (l, "type");
-      lg_loader_fail (l, LG_CORPUS_ERROR_BLOCK_TYPE,
-                      "unknown block type “%s” (expected paragraph, bullets, numbered, "
-                      "callout, definitions or table)", type);
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, "type", LG_CORPUS_ERROR_BLOCK_TYPE,
+                             "unknown block type “%s” (expected paragraph, bullets, numbered, "
+                             "callout, definitions or table)", type);
       return NULL;
     }
   block->type = index;
@@ -128,10 +126,8 @@ parse_block (Loader     *l,
             }
         if (!found)
           {
-            gsize len = lg_loader_path_push_member (l, "kind");
-            lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                            "unknown callout kind “%s” (expected info, warning or contact)", kind);
-            lg_loader_path_pop (l, len);
+            lg_loader_fail_member (l, "kind", LG_CORPUS_ERROR_VALUE,
+                                   "unknown callout kind “%s” (expected info, warning or contact)", kind);
             return NULL;
           }
         block->title = lg_loader_get_inline (l, object, "title", FALSE, TRUE);
@@ -311,10 +307,8 @@ lg_loader_parse_topic (Loader     *l,
     return NULL;
   if (g_str_equal (id, "glossary") || g_str_equal (id, "medicines"))
     {
-      len = lg_loader_path_push_member (l, "id");
-      lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                      "the topic id “%s” is reserved for the topic the app builds itself", id);
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
+                             "the topic id “%s” is reserved for the topic the app builds itself", id);
       return NULL;
     }
   topic->id = lg_corpus_strdup (l->corpus, id);
@@ -331,9 +325,8 @@ lg_loader_parse_topic (Loader     *l,
 
   if (topic->sources[0] == NULL)
     {
-      len = lg_loader_path_push_member (l, "sources");
-      lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one source");
-      lg_loader_path_pop (l, len);
+      lg_loader_fail_member (l, "sources", LG_CORPUS_ERROR_EMPTY,
+                             "a topic needs at least one source");
       return NULL;
     }
 

@@ -20,23 +20,40 @@ lg_test_iterate (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* The first widget of @type in @widget's tree, @widget included. */
+/* The first widget in @widget's tree, @widget included, that @match
+ * accepts. */
 GtkWidget *
-lg_test_find_child (GtkWidget *widget,
-                    GType      type)
+lg_test_find_widget (GtkWidget     *widget,
+                     LgTestMatchFunc match,
+                     gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = lg_test_find_child (child, type);
+      GtkWidget *found = lg_test_find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type in @widget's tree, @widget included. */
+GtkWidget *
+lg_test_find_child (GtkWidget *widget,
+                    GType      type)
+{
+  return lg_test_find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 /* Saves what @widget shows as a PNG in the tests' build folder. */

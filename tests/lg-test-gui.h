@@ -10,9 +10,15 @@
 
 G_BEGIN_DECLS
 
-void       lg_test_iterate         (guint       ms);
-GtkWidget *lg_test_find_child      (GtkWidget  *widget,
-                                    GType       type);
+typedef gboolean (*LgTestMatchFunc) (GtkWidget     *widget,
+                                     gconstpointer  data);
+
+void       lg_test_iterate         (guint           ms);
+GtkWidget *lg_test_find_widget     (GtkWidget      *widget,
+                                    LgTestMatchFunc match,
+                                    gconstpointer   data);
+GtkWidget *lg_test_find_child      (GtkWidget      *widget,
+                                    GType           type);
 void       lg_test_save_screenshot (GtkWidget  *widget,
                                     const char *name);
 void       lg_test_gui_init        (int        *argc,

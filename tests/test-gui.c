@@ -193,21 +193,18 @@ natural_width (GtkWidget *widget)
   return natural;
 }
 
+static gboolean
+is_label_with_class (GtkWidget     *widget,
+                     gconstpointer  css_class)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
 static GtkWidget *
 find_label_with_class (GtkWidget  *widget,
                        const char *css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_class (child, css_class);
-
-      if (found)
-        return found;
-    }
-  return NULL;
+  return lg_test_find_widget (widget, is_label_with_class, css_class);
 }
 
 static void
@@ -496,23 +493,19 @@ test_accessible_roles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_list_item (GtkWidget     *widget,
+              gconstpointer  marker)
+{
+  return LG_IS_LIST_ITEM (widget) &&
+         g_str_equal (lg_list_item_get_marker (LG_LIST_ITEM (widget)), marker);
+}
+
 static GtkWidget *
 find_list_item (GtkWidget  *widget,
                 const char *marker)
 {
-  if (LG_IS_LIST_ITEM (widget) &&
-      g_str_equal (lg_list_item_get_marker (LG_LIST_ITEM (widget)), marker))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_item (child, marker);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return lg_test_find_widget (widget, is_list_item, marker);
 }
 
 /* The text nodes in @node, outermost first. */
@@ -694,22 +687,20 @@ test_page_drawn_near_view (void)
 }
 
 /* The first content label of a paragraph, with or without links. */
+static gboolean
+is_paragraph (GtkWidget     *widget,
+              gconstpointer  with_links)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "lg-paragraph") &&
+         (strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a href=") != NULL) ==
+         GPOINTER_TO_INT (with_links);
+}
+
 static GtkWidget *
 find_paragraph (GtkWidget *widget,
                 gboolean   with_links)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "lg-paragraph") &&
-      (strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a href=") != NULL) == with_links)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_paragraph (child, with_links);
-
-      if (found)
-        return found;
-    }
-  return NULL;
+  return lg_test_find_widget (widget, is_paragraph, GINT_TO_POINTER (with_links));
 }
 
 /* The Tab key stops at headings and at text with links, not at every

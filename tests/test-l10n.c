@@ -310,17 +310,17 @@ static const Expected expected[] = {
 };
 
 static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
 model_has_string (GtkWidget  *widget,
                   const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (model_has_string (child, text))
-      return TRUE;
-  return FALSE;
+  return lg_test_find_widget (widget, is_label_with_text, text) != NULL;
 }
 
 /* Makes @locale with localedef in the build folder, so that no system
