@@ -235,8 +235,9 @@ make_label (LgContentView  *self,
 }
 
 /* A term and its meaning, as one label: “Term: meaning”, the term in
- * bold, as print and plain text have it. One label, not a box of two,
- * keeps long reference pages (the glossary, the medicines) light. */
+ * bold, as plain text has it (print sets the meaning under the term).
+ * One label, not a box of two, keeps long reference pages such as the
+ * medicines light. */
 static GtkWidget *
 make_definition (LgContentView    *self,
                  const LgDocBlock *block)
