@@ -132,8 +132,11 @@ reference_group (LgCorpus *self)
   return g_ptr_array_index (self->groups, self->groups->len - 1);
 }
 
+/* The glossary and the medicines gather text from every topic: they were
+ * checked when the latest topic was, and are due when the first one is.
+ */
 static const char *
-latest_review (LgCorpus *self)
+latest_check (LgCorpus *self)
 {
   const char *latest = NULL;
 
@@ -141,10 +144,26 @@ latest_review (LgCorpus *self)
     {
       const LgTopic *topic = g_ptr_array_index (self->topics, i);
 
-      if (latest == NULL || strcmp (topic->reviewed, latest) > 0)
-        latest = topic->reviewed;
+      if (latest == NULL || strcmp (topic->checked, latest) > 0)
+        latest = topic->checked;
     }
   return latest ? latest : "2026";
+}
+
+static const char *
+earliest_next_check (LgCorpus *self)
+{
+  const char *earliest = NULL;
+
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      const LgTopic *topic = g_ptr_array_index (self->topics, i);
+
+      if (topic->next_check != NULL &&
+          (earliest == NULL || strcmp (topic->next_check, earliest) < 0))
+        earliest = topic->next_check;
+    }
+  return earliest;
 }
 
 static LgTopic *
@@ -161,7 +180,8 @@ topic_new (LgCorpus   *self,
   topic->title = plain (self, title, id);
   topic->summary = plain (self, summary, id);
   topic->group = reference_group (self);
-  topic->reviewed = lg_corpus_strdup (self, latest_review (self));
+  topic->checked = lg_corpus_strdup (self, latest_check (self));
+  topic->next_check = lg_corpus_strdup (self, earliest_next_check (self));
   topic->generated = TRUE;
 
   if (sources->len == 0)

@@ -288,18 +288,57 @@ parse_section (Loader     *l,
   return section;
 }
 
+/* A topic's key points: a handful, or they stop being key. */
+#define MAX_KEY_POINTS 6
+
+/* The next check must be a whole date after the last one, and at most a
+ * year later: an old check date with a far-off next one would hide that
+ * the text is out of date.
+ */
+static gboolean
+check_next_check (Loader     *l,
+                  const char *checked,
+                  const char *next_check)
+{
+  g_autoptr(GDate) from = g_date_new ();
+  g_autoptr(GDate) until = g_date_new ();
+  g_autoptr(GDate) limit = NULL;
+
+  g_assert (checked != NULL && next_check != NULL);
+
+  if (strlen (next_check) != 10 || strlen (checked) != 10)
+    {
+      lg_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
+                             "“%s” and “%s” must both be whole dates (YYYY-MM-DD)",
+                             checked, next_check);
+      return FALSE;
+    }
+  g_date_set_dmy (from, atoi (checked + 8), atoi (checked + 5), atoi (checked));
+  g_date_set_dmy (until, atoi (next_check + 8), atoi (next_check + 5), atoi (next_check));
+  limit = g_date_copy (from);
+  g_date_add_months (limit, 12);
+  if (g_date_compare (until, from) <= 0 || g_date_compare (until, limit) > 0)
+    {
+      lg_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
+                             "“%s” must be after the check on “%s” and at most 12 months later",
+                             next_check, checked);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 LgTopic *
 lg_loader_parse_topic (Loader     *l,
                        JsonObject *object,
                        char      **group_id)
 {
   static const char * const keys[] = {
-    "id", "title", "group", "summary", "reviewed", "sources", "keywords",
-    "sections", "questions", NULL
+    "id", "title", "group", "summary", "checked", "next_check", "key_points",
+    "sources", "keywords", "sections", "questions", NULL
   };
   LgTopic *topic = lg_corpus_alloc (l->corpus, sizeof *topic);
-  const char *id, *group, *reviewed;
-  JsonArray *sections, *questions;
+  const char *id, *group, *checked, *next_check;
+  JsonArray *sections, *questions, *key_points;
   guint n;
   gsize len;
 
@@ -316,12 +355,48 @@ lg_loader_parse_topic (Loader     *l,
   if (!(topic->title = lg_loader_get_inline (l, object, "title", TRUE, TRUE)) ||
       !(group = lg_loader_get_string (l, object, "group", TRUE)) ||
       !(topic->summary = lg_loader_get_inline (l, object, "summary", TRUE, FALSE)) ||
-      !(reviewed = lg_loader_get_date (l, object, "reviewed", TRUE)) ||
+      !(checked = lg_loader_get_date (l, object, "checked", TRUE)) ||
       !lg_loader_get_string_list (l, object, "sources", TRUE, TRUE, &topic->sources) ||
       !lg_loader_get_string_list (l, object, "keywords", FALSE, FALSE, &topic->keywords))
     return NULL;
   *group_id = lg_corpus_strdup (l->corpus, group);
-  topic->reviewed = lg_corpus_strdup (l->corpus, reviewed);
+  topic->checked = lg_corpus_strdup (l->corpus, checked);
+
+  next_check = lg_loader_get_date (l, object, "next_check", FALSE);
+  if (lg_loader_has_error (l))
+    return NULL;
+  if (next_check != NULL)
+    {
+      if (!check_next_check (l, checked, next_check))
+        return NULL;
+      topic->next_check = lg_corpus_strdup (l->corpus, next_check);
+    }
+
+  key_points = lg_loader_get_array (l, object, "key_points", FALSE);
+  if (lg_loader_has_error (l))
+    return NULL;
+  if (key_points != NULL)
+    {
+      n = json_array_get_length (key_points);
+      len = lg_loader_path_push_member (l, "key_points");
+      if (n < 1 || n > MAX_KEY_POINTS)
+        {
+          lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                          "expected 1 to %d key points, found %u", MAX_KEY_POINTS, n);
+          return NULL;
+        }
+      topic->key_points = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
+      topic->n_key_points = n;
+      for (guint i = 0; i < n; i++)
+        {
+          gsize ilen = lg_loader_path_push_index (l, i);
+
+          if (!(topic->key_points[i] = lg_loader_element_inline (l, key_points, i)))
+            return NULL;
+          lg_loader_path_pop (l, ilen);
+        }
+      lg_loader_path_pop (l, len);
+    }
 
   if (topic->sources[0] == NULL)
     {

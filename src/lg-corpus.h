@@ -171,7 +171,10 @@ struct _LgTopic
   LgInline    *title;
   const LgGroup *group;
   LgInline    *summary;
-  char        *reviewed;
+  char        *checked;     /* when the text was last checked against its sources */
+  char        *next_check;  /* when it is due to be checked again, or NULL */
+  LgInline   **key_points;
+  guint        n_key_points;
   char       **sources;
   char       **keywords;
   LgSection  **sections;

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "lg-document.h"
@@ -149,6 +151,36 @@ source_inline (const LgSource *source)
 }
 
 /**
+ * lg_document_topic_is_overdue:
+ * @topic: a topic
+ * @today: (nullable): today as YYYY-MM-DD, or %NULL for the real date (or
+ *   the one in the `LG_TODAY` environment variable, for tests)
+ *
+ * Returns: whether @topic's next check date has passed
+ */
+gboolean
+lg_document_topic_is_overdue (const LgTopic *topic,
+                              const char    *today)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (topic != NULL, FALSE);
+
+  if (topic->next_check == NULL)
+    return FALSE;
+  if (today == NULL)
+    today = g_getenv ("LG_TODAY");
+  if (today == NULL || strlen (today) != 10)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_now_local ();
+
+      today = now = g_date_time_format (dt, "%Y-%m-%d");
+    }
+  /* ISO dates compare as strings. */
+  return strcmp (today, topic->next_check) > 0;
+}
+
+/**
  * lg_document_new:
  * @corpus: the corpus @topic belongs to
  * @topic: the topic to lay out
@@ -162,7 +194,8 @@ lg_document_new (LgCorpus      *corpus,
                  const char    *section_id)
 {
   LgDocument *doc;
-  g_autofree char *reviewed = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *next_check = NULL;
   g_autofree char *meta = NULL;
 
   g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
@@ -176,10 +209,44 @@ lg_document_new (LgCorpus      *corpus,
   append (doc, LG_DOC_TITLE, NULL, topic->title);
   append (doc, LG_DOC_SUMMARY, NULL, topic->summary);
 
-  reviewed = lg_format_date (topic->reviewed);
-  /* Translators: shown under a topic's title: when our own text was last checked */
-  meta = g_strdup_printf (_("Reviewed %s"), reviewed);
+  checked = lg_format_date (topic->checked);
+  if (topic->next_check != NULL)
+    {
+      next_check = lg_format_date (topic->next_check);
+      /* Translators: under a topic's title: when our text was last checked
+       * against the sources it lists, and when it is due to be checked again,
+       * e.g. “Checked against its sources on 20 November 2026 · next check due
+       * 20 May 2027”. Not a review by a clinician: do not say “reviewed”. */
+      meta = g_strdup_printf (_("Checked against its sources on %s · next check due %s"),
+                              checked, next_check);
+    }
+  else
+    /* Translators: under a topic's title, e.g. “Checked against its sources
+     * on 20 November 2026”. Not a review by a clinician: do not say “reviewed”. */
+    meta = g_strdup_printf (_("Checked against its sources on %s"), checked);
   append (doc, LG_DOC_META, NULL, own (doc, lg_inline_new_plain (meta, NULL)));
+
+  if (lg_document_topic_is_overdue (topic, NULL))
+    {
+      g_autofree char *notice = NULL;
+      LgDocBlock *block;
+
+      /* Translators: opens a topic whose next check date has passed; %s is that date */
+      notice = g_strdup_printf (_("This page was due to be checked again by %s, and that has "
+                                  "not happened yet. Treatments change. Before you act on "
+                                  "anything here, ask your care team if it is still right "
+                                  "for you."), next_check);
+      block = append (doc, LG_DOC_CALLOUT, NULL, own (doc, lg_inline_new_plain (notice, NULL)));
+      block->callout = LG_CALLOUT_INFO;
+      block->title = own (doc, lg_inline_new_plain (_("This page may be out of date"), NULL));
+    }
+
+  if (topic->n_key_points > 0 && section_id == NULL)
+    {
+      append (doc, LG_DOC_SUBHEADING, NULL,
+              own (doc, lg_inline_new_plain (_("Key points"), NULL)));
+      append_list (doc, LG_DOC_BULLET, NULL, topic->key_points, topic->n_key_points);
+    }
 
   for (guint s = 0; s < topic->n_sections; s++)
     if (section_id == NULL || g_str_equal (section_id, topic->sections[s]->id))

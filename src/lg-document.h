@@ -17,7 +17,7 @@ typedef enum
 {
   LG_DOC_TITLE,
   LG_DOC_SUMMARY,
-  LG_DOC_META,        /* “Reviewed …” under the title */
+  LG_DOC_META,        /* “Checked against its sources on …” under the title */
   LG_DOC_HEADING,     /* a section title */
   LG_DOC_SUBHEADING,  /* a list's title, or a part of the page (sources…) */
   LG_DOC_PARAGRAPH,
@@ -54,6 +54,8 @@ guint             lg_document_get_n_blocks   (LgDocument    *doc);
 const LgDocBlock *lg_document_get_block      (LgDocument    *doc,
                                               guint          index);
 const LgTopic    *lg_document_get_topic      (LgDocument    *doc);
+gboolean          lg_document_topic_is_overdue (const LgTopic *topic,
+                                              const char    *today);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LgDocument, lg_document_free)
 

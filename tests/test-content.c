@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lg-corpus.h"
+#include "lg-document.h"
 
 static LgCorpus *corpus;
 
@@ -48,7 +49,7 @@ test_sources_and_dates (void)
       const LgTopic *topic = lg_corpus_get_topic (corpus, i);
 
       g_assert_nonnull (topic->sources[0]);
-      g_assert_true (g_str_has_prefix (topic->reviewed, "20"));
+      g_assert_true (g_str_has_prefix (topic->checked, "20"));
       for (guint s = 0; topic->sources[s]; s++)
         {
           const LgSource *source = lg_corpus_find_source (corpus, topic->sources[s]);
@@ -205,6 +206,78 @@ test_support_numbers (void)
   g_assert_true (helpline);
 }
 
+/* Every topic says when it was checked against its sources and when it is
+ * next due, and says "checked", never "reviewed": no clinician reviewed it.
+ */
+static void
+test_next_check (void)
+{
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+      g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, NULL);
+      gboolean has_meta = FALSE;
+
+      g_assert_nonnull (topic->next_check);
+      g_assert_cmpstr (topic->next_check, >, topic->checked);
+      for (guint b = 0; b < lg_document_get_n_blocks (doc); b++)
+        {
+          const LgDocBlock *block = lg_document_get_block (doc, b);
+
+          if (block->kind == LG_DOC_META)
+            {
+              has_meta = TRUE;
+              g_assert_true (g_str_has_prefix (block->text->plain, "Checked against its sources on "));
+              g_assert_nonnull (strstr (block->text->plain, " · next check due "));
+            }
+          g_assert_null (strstr (block->text->plain, "Reviewed"));
+        }
+      g_assert_true (has_meta);
+    }
+}
+
+static gboolean
+document_has_overdue_notice (const LgTopic *topic)
+{
+  g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, NULL);
+
+  for (guint b = 0; b < lg_document_get_n_blocks (doc); b++)
+    {
+      const LgDocBlock *block = lg_document_get_block (doc, b);
+
+      if (block->kind == LG_DOC_CALLOUT && block->title != NULL &&
+          g_str_equal (block->title->plain, "This page may be out of date"))
+        {
+          /* It comes first, before any section, and names the due date. */
+          g_assert_null (block->section_id);
+          g_assert_true (b > 0 && lg_document_get_block (doc, b - 1)->kind == LG_DOC_META);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Past a topic's next check date, the topic opens with a notice. */
+static void
+test_overdue_notice (void)
+{
+  const LgTopic *topic = lg_corpus_find_topic (corpus, "relapse-basics");
+
+  g_assert_nonnull (topic);
+
+  g_assert_false (lg_document_topic_is_overdue (topic, topic->checked));
+  g_assert_false (lg_document_topic_is_overdue (topic, topic->next_check));
+  g_assert_true (lg_document_topic_is_overdue (topic, "2099-01-01"));
+
+  g_setenv ("LG_TODAY", topic->next_check, TRUE);
+  g_assert_false (document_has_overdue_notice (topic));
+  g_setenv ("LG_TODAY", "2099-01-01", TRUE);
+  g_assert_true (document_has_overdue_notice (topic));
+  /* The generated topics too: they are due when the first topic is. */
+  g_assert_true (document_has_overdue_notice (lg_corpus_find_topic (corpus, "glossary")));
+  g_unsetenv ("LG_TODAY");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +298,8 @@ main (int   argc,
   g_test_add_func ("/content/clean-text", test_clean_text);
   g_test_add_func ("/content/medicines-named", test_medicines_named);
   g_test_add_func ("/content/support-numbers", test_support_numbers);
+  g_test_add_func ("/content/next-check", test_next_check);
+  g_test_add_func ("/content/overdue-notice", test_overdue_notice);
 
   ret = g_test_run ();
   g_object_unref (corpus);

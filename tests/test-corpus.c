@@ -52,7 +52,7 @@ test_valid_load (void)
   /* Titles are plain: markup-looking text stays as it is. */
   g_assert_cmpstr (first->title->plain, ==, "First <b>topic</b> & more");
   g_assert_cmpstr (first->group->id, ==, "basics");
-  g_assert_cmpstr (first->reviewed, ==, "2026-11-20");
+  g_assert_cmpstr (first->checked, ==, "2026-11-20");
   g_assert_cmpuint (first->n_sections, ==, 1);
   g_assert_cmpuint (first->sections[0]->n_blocks, ==, 6);
   g_assert_cmpuint (first->n_questions, ==, 2);
@@ -131,7 +131,11 @@ typedef struct
 
 static const InvalidCase invalid_cases[] = {
   { "bad-date", LG_CORPUS_ERROR_DATE,
-    "bad-date.json: $.topics[0].reviewed: “2026-13-01” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)" },
+    "bad-date.json: $.topics[0].checked: “2026-13-01” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)" },
+  { "late-next-check", LG_CORPUS_ERROR_VALUE,
+    "late-next-check.json: $.topics[0].next_check: “2027-11-21” must be after the check on “2026-11-20” and at most 12 months later" },
+  { "no-key-points", LG_CORPUS_ERROR_VALUE,
+    "no-key-points.json: $.topics[0].key_points: expected 1 to 6 key points, found 0" },
   { "bad-id", LG_CORPUS_ERROR_VALUE,
     "bad-id.json: $.topics[0].id: “First Topic” is not a valid id (expected lower-case letters, digits and hyphens, starting with a letter)" },
   { "duplicate-section", LG_CORPUS_ERROR_DUPLICATE,
@@ -177,7 +181,7 @@ static const InvalidCase invalid_cases[] = {
   { "unknown-group", LG_CORPUS_ERROR_VALUE,
     "unknown-group.json: $.topics[1].group: unknown group “elsewhere”" },
   { "unknown-key", LG_CORPUS_ERROR_UNKNOWN_KEY,
-    "unknown-key.json: $.topics[0].colour: unknown key “colour” (expected one of: id, title, group, summary, reviewed, sources, keywords, sections, questions)" },
+    "unknown-key.json: $.topics[0].colour: unknown key “colour” (expected one of: id, title, group, summary, checked, next_check, key_points, sources, keywords, sections, questions)" },
   { "unknown-leukaemia", LG_CORPUS_ERROR_VALUE,
     "unknown-leukaemia.json: $.medicines[0].leukaemias[1]: unknown leukaemia “cml” (expected aml, apl or all)" },
   { "unknown-name", LG_CORPUS_ERROR_LINK,
@@ -296,6 +300,26 @@ test_document_and_text (void)
   g_assert_cmpint (lg_document_get_block (doc, lg_document_get_n_blocks (doc) - 1)->kind,
                    ==, LG_DOC_DISCLAIMER);
   g_assert_cmpuint (lg_document_get_n_blocks (doc), ==, lg_document_get_n_blocks (part));
+
+  /* Key points open the whole topic, not a section printed on its own. */
+  {
+    const LgTopic *second = lg_corpus_find_topic (corpus, "second");
+    g_autoptr(LgDocument) whole = lg_document_new (corpus, second, NULL);
+    g_autoptr(LgDocument) section = lg_document_new (corpus, second, "part-two");
+
+    g_assert_cmpuint (second->n_key_points, ==, 3);
+    g_assert_cmpint (lg_document_get_block (whole, 3)->kind, ==, LG_DOC_SUBHEADING);
+    g_assert_cmpstr (lg_document_get_block (whole, 3)->text->plain, ==, "Key points");
+    for (guint i = 0; i < 3; i++)
+      {
+        const LgDocBlock *block = lg_document_get_block (whole, 4 + i);
+
+        g_assert_cmpint (block->kind, ==, LG_DOC_BULLET);
+        g_assert_true (block->text == second->key_points[i]);
+      }
+    g_assert_cmpuint (lg_document_get_n_blocks (whole), ==,
+                      lg_document_get_n_blocks (section) + 4);
+  }
 
   g_file_get_contents (golden_path, &golden, NULL, &error);
   g_assert_no_error (error);

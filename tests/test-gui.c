@@ -119,6 +119,56 @@ test_literal_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Past its next check date a topic opens with a notice, under the line
+ * that says when it was checked.
+ */
+static void
+test_overdue_notice (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autoptr(LgCorpus) corpus = lg_corpus_new_from_path (path, NULL);
+  const char *notice = "This page may be out of date";
+  const char *meta = "Checked against its sources on 20 November 2026 · next check due 20 May 2027";
+  LgWindow *window;
+  g_autofree char *shown = NULL;
+  g_autofree char *later = NULL;
+
+  g_setenv ("LG_TODAY", "2027-05-20", TRUE);
+  window = new_window (corpus);
+  shown = lg_content_view_get_text (lg_window_get_content_view (window));
+  g_assert_nonnull (strstr (shown, meta));
+  g_assert_null (strstr (shown, notice));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_setenv ("LG_TODAY", "2027-05-21", TRUE);
+  window = new_window (corpus);
+  later = lg_content_view_get_text (lg_window_get_content_view (window));
+  g_assert_nonnull (strstr (later, notice));
+  g_assert_true (strstr (later, meta) < strstr (later, notice));
+  g_assert_true (strstr (later, notice) < strstr (later, "Part one"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_setenv ("LG_TODAY", "2026-12-07", TRUE);
+}
+
+/* Key points come first, under their heading, before the sections. */
+static void
+test_key_points (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autoptr(LgCorpus) corpus = lg_corpus_new_from_path (path, NULL);
+  LgWindow *window = new_window (corpus);
+  g_autofree char *shown = NULL;
+
+  g_assert_true (lg_window_show_topic (window, "second", NULL));
+  lg_test_iterate (50);
+  shown = lg_content_view_get_text (lg_window_get_content_view (window));
+  g_assert_nonnull (strstr (shown, "Key points"));
+  g_assert_true (strstr (shown, "Key points") < strstr (shown, "The first point, about remission."));
+  g_assert_true (strstr (shown, "The first point, about remission.") < strstr (shown, "The third point."));
+  g_assert_true (strstr (shown, "The third point.") < strstr (shown, "Part two"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_internal_links (void)
 {
@@ -816,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/page-drawn-near-view", test_page_drawn_near_view);
   g_test_add_func ("/gui/window/literal-text", test_literal_text);
   g_test_add_func ("/gui/window/internal-links", test_internal_links);
+  g_test_add_func ("/gui/window/overdue-notice", test_overdue_notice);
+  g_test_add_func ("/gui/window/key-points", test_key_points);
   g_test_add_func ("/gui/window/error-page", test_error_page);
   g_test_add_func ("/gui/window/screenshot", test_screenshot);
   g_test_add_func ("/gui/window/zoom", test_zoom);

@@ -84,7 +84,7 @@ corpus (const char *title,
     "\"date_label\": \"reviewed\"}],\n"
     " \"topics\": [{\"id\": \"hostile\", \"title\": ", title ? title : "\"Hostile\"", ",\n"
     "   \"group\": \"basics\", \"summary\": \"A topic built by the test.\",\n"
-    "   \"reviewed\": \"2026-01-01\", \"sources\": [\"src\"],\n"
+    "   \"checked\": \"2026-01-01\", \"sources\": [\"src\"],\n"
     "   \"sections\": [{\"id\": \"part\", \"title\": \"Part\", \"blocks\": [\n"
     "     {\"type\": \"paragraph\", \"text\": ", text ? text : "\"Plain text.\"", "}",
     extra_block ? ",\n     " : "", extra_block ? extra_block : "", "]}]}]}\n", NULL);

@@ -360,6 +360,23 @@ def multi_section_topic():
     return None
 
 
+def check_overdue_notice(tmp):
+    """Past a topic's next check date, its PDF opens with the notice, on
+    the first page, before the first section; before that date, no notice."""
+    notice = "This page may be out of date"
+    for today, expected in (("2099-01-01", True), ("2027-05-20", False)):
+        out = os.path.join(tmp, f"overdue-{today}.pdf")
+        run(["--corpus", FIXTURE, "--export-pdf", "first", out], env=env_with(LG_TODAY=today))
+        text = tool(["pdftotext", "-layout", out, "-"])
+        first_page = text.split("\f")[0]
+        found = squash(notice) in squash(first_page)
+        ok(found == expected, f"PDF on {today}: out-of-date notice {'shown' if expected else 'absent'}",
+           first_page[:1500])
+        if expected and found:
+            ok(squash(first_page).index(squash(notice)) < squash(first_page).index("Partone"),
+               "the notice comes before the first section", first_page[:1500])
+
+
 def main():
     if not BINARY:
         print("1..0 # SKIP LG_BINARY is not set")
@@ -381,6 +398,7 @@ def main():
         check_paper(fixture_args, "first", folder)
         check_errors(fixture_args, "first", "part-one", folder)
         check_section(folder)
+        check_overdue_notice(folder)
 
     print(f"1..{len(results)}")
     return 0 if all(r[0] for r in results) else 1
