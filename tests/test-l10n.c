@@ -53,6 +53,25 @@ is_translated (const char *text)
 {
   int depth = 0;
 
+  /* A search snippet cut from inside a text starts with "…" and has lost
+   * its opening mark: what comes before the first closing mark was inside
+   * one. */
+  if (g_str_has_prefix (text, "…"))
+    {
+      const char *close = NULL;
+
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_utf8_get_char (p) == OPEN_MARK)
+          break;
+        else if (g_utf8_get_char (p) == CLOSE_MARK)
+          {
+            close = p;
+            break;
+          }
+      if (close != NULL)
+        depth = 1;
+    }
+
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
