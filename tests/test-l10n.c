@@ -54,23 +54,11 @@ is_translated (const char *text)
   int depth = 0;
 
   /* A search snippet cut from inside a text starts with "…" and has lost
-   * its opening mark: what comes before the first closing mark was inside
-   * one. */
+   * its opening mark (and its closing one too, when it is cut at both
+   * ends): it starts inside a marked string. Whether that text is
+   * translated is checked where it is shown whole, on its topic's page. */
   if (g_str_has_prefix (text, "…"))
-    {
-      const char *close = NULL;
-
-      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-        if (g_utf8_get_char (p) == OPEN_MARK)
-          break;
-        else if (g_utf8_get_char (p) == CLOSE_MARK)
-          {
-            close = p;
-            break;
-          }
-      if (close != NULL)
-        depth = 1;
-    }
+    depth = 1;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
