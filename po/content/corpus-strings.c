@@ -1466,5 +1466,90 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[1].questions[4]", "Who do we call, day or night, if something changes?"),
   NC_("40-care.json: $.topics[1].questions[5]", "What support is there for my family and friends?"),
   NC_("40-care.json: $.topics[1].questions[6]", "How can I write down my wishes about my care?"),
+  NC_("45-journey.json: $.glossary[0].term", "haploidentical transplant"),
+  NC_("45-journey.json: $.glossary[0].definition", "A donor stem cell transplant from a relative whose tissue type is half the same as yours, usually a parent, a child, or a brother or sister."),
+  NC_("45-journey.json: $.glossary[1].term", "cord blood"),
+  NC_("45-journey.json: $.glossary[1].definition", "Blood from a baby’s umbilical cord, collected after the birth and stored frozen. It holds stem cells that can be used for a transplant."),
+  NC_("45-journey.json: $.topics[0].title", "Transplant risks, donors and recovery"),
+  NC_("45-journey.json: $.topics[0].summary", "What can go wrong after a donor stem cell transplant, how long recovery takes, where donors come from, and what a second transplant means."),
+  NC_("45-journey.json: $.topics[0].key_points[0]", "Graft-versus-host disease (GVHD) happens when the donor’s immune cells attack your body. It most often affects the skin, gut and liver."),
+  NC_("45-journey.json: $.topics[0].key_points[1]", "Infections are a big risk for months after a transplant. A high temperature means you call your transplant team’s 24-hour number at once."),
+  NC_("45-journey.json: $.topics[0].key_points[2]", "Most people spend about 4 to 6 weeks in hospital, and it takes about a year for the immune system to work well again."),
+  NC_("45-journey.json: $.topics[0].key_points[3]", "A donor can be a brother or sister, a volunteer on a donor register, a half-matched relative, or cord blood from a baby’s birth."),
+  NC_("45-journey.json: $.topics[0].key_points[4]", "If leukaemia comes back after a transplant, a second transplant is possible for some people. Your team will talk through all the choices."),
+  NC_("45-journey.json: $.topics[0].sections[0].title", "Graft-versus-host disease (GVHD)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called T cells, can see your body as foreign and attack it. This is called **graft-versus-host disease**, or GVHD. The graft is the donor’s cells. The host is you."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[1].text", "Macmillan says GVHD does not mean the transplant has failed. The same donor cells can also attack leukaemia cells that are left. GVHD is usually mild, but it can be severe and even put your life at risk."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. Macmillan says GVHD most often starts after these medicines are stopped."),
+  NC_("45-journey.json: $.topics[0].sections[1].title", "Acute and chronic GVHD"),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].term", "Acute GVHD"),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].definition", "Usually starts in the first 100 days (about 3 months) after the transplant, but it can come later. It mainly affects the skin, the gut and the liver."),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[1].term", "Chronic GVHD"),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[1].definition", "Usually starts at least 100 days after the transplant. It can start on its own or follow acute GVHD. It can last a long time and can also affect the mouth, eyes, lungs, joints and genitals."),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[1].text", "Cancer Research UK lists these signs of acute GVHD:"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[2].items[0]", "**Skin:** a rash, often first on the palms, the soles of the feet, the ears or the shoulders. It may itch or hurt, and can spread, blister or peel."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[2].items[1]", "**Gut:** diarrhoea, which may be watery or green and may have blood or mucus in it, with cramping tummy pain. You may feel sick and not want to eat."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[2].items[2]", "**Liver:** yellow skin or yellow whites of the eyes (jaundice), itching, or a swollen, sore tummy. Blood tests often find liver changes before you notice anything."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[3].text", "Doctors grade chronic GVHD as mild, moderate or severe. Treatment often starts with [steroids](glossary:steroids), sometimes with another medicine that calms the immune system. Cancer Research UK says other treatments can be tried if these do not work."),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[4].title", "Signs of GVHD: call the same day"),
+  NC_("45-journey.json: $.topics[0].sections[1].blocks[4].text", "If you get a new rash, diarrhoea, yellow skin or eyes, or a sore, swollen tummy after a donor transplant, call your transplant team the same day. Do not wait for your next appointment. Transplant teams would always rather hear from you early."),
+  NC_("45-journey.json: $.topics[0].sections[2].title", "Infections after a transplant"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[0].text", "For the first weeks your [white blood cells](glossary:white-blood-cells) are very low. Macmillan says this is why you usually stay in a room of your own. Even after your counts recover, your new immune system is weak for months. Medicines that calm the immune system, and GVHD itself, make infections more likely."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[1].text", "You will take medicines to prevent infection, such as [antibiotics](glossary:antibiotics), for some time. You will need some of your childhood vaccines again, at times your specialist will tell you. Macmillan says that after about a year your immune system should be working well."),
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[2].title", "Fever after a transplant: call at once"),
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[2].text", "Call your hospital’s 24-hour number straight away, day or night, if your temperature goes up, you feel hot and shivery, you suddenly feel unwell, or you have any sign of infection. Do not wait to see if it gets better."),
+  NC_("45-journey.json: $.topics[0].sections[3].title", "Time in hospital and recovery"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital about a week before the transplant for [conditioning](glossary:conditioning), which can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
+  NC_("45-journey.json: $.topics[0].sections[3].blocks[1].text", "Macmillan says many people stay in hospital for 4 to 6 weeks, sometimes longer. You can go home when your blood counts are at a safe level, you are eating and drinking, you can walk about on your own, and you can take your medicines as tablets."),
+  NC_("45-journey.json: $.topics[0].sections[3].blocks[2].text", "At home you will have check-ups and blood tests often at first. Over time they become less frequent, and in the end yearly. Feeling very tired is common. Recovery takes many months, so go slowly and ask for help. If you live alone, you will need someone to stay with you at first."),
+  NC_("45-journey.json: $.topics[0].sections[4].title", "Where donors come from"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[0].text", "Your team looks for a [donor](glossary:donor) whose tissue type matches yours. Tissue type is a set of markers on your cells, passed down from your parents."),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[0].term", "Matched brother or sister"),
+  /* xgettext:no-c-format */
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[0].definition", "Anthony Nolan says each brother or sister with the same two parents has a 1 in 4 (25%) chance of the same tissue type. They are usually tested first."),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[1].term", "Matched unrelated donor"),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[1].definition", "A volunteer on a donor register. Anthony Nolan searches all the possible donors in the UK and, if needed, registers around the world."),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[2].term", "Half-matched relative"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[2].definition", "A [haploidentical](glossary:haploidentical) (haplo) transplant uses a parent, a child, or sometimes a brother or sister, whose tissue type is half the same as yours. Almost everyone has one. Not every hospital does this type."),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[3].term", "Cord blood"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[1].items[3].definition", "[Cord blood](glossary:cord-blood) is blood from a baby’s umbilical cord, given after the birth and stored frozen. Anthony Nolan can look for a match in its cord bank."),
+  NC_("45-journey.json: $.topics[0].sections[4].blocks[2].text", "Each type has different risks. Ask your team which donor they would choose for you, and why."),
+  NC_("45-journey.json: $.topics[0].sections[5].title", "Donor registers in the UK"),
+  NC_("45-journey.json: $.topics[0].sections[5].blocks[0].text", "Family and friends often ask how they can help. Usually only brothers and sisters are tested for you. Anyone else can join a register and may one day be a match for someone else. A person needs to be on one UK register only."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[5].blocks[1].items[0]", "**Anthony Nolan:** people aged 16 to 30 can join with a cheek swab. They stay on the register until they are 61."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[5].blocks[1].items[1]", "**DKMS:** people aged 17 to 55 in good health who live in the UK can join with a cheek swab."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[5].blocks[1].items[2]", "**NHS Blood and Transplant:** blood, plasma and platelet donors aged 17 to 40 can join the NHS Stem Cell Donor Registry at a donation appointment. It used to be called the British Bone Marrow Registry."),
+  NC_("45-journey.json: $.topics[0].sections[5].blocks[2].text", "Registers need more donors from Black, Asian and other minority ethnic groups, because people are more likely to match someone from a similar background."),
+  NC_("45-journey.json: $.topics[0].sections[6].title", "If leukaemia comes back after a transplant"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[6].blocks[0].text", "Anthony Nolan says the risk of the leukaemia coming back is highest soon after a transplant, and goes down after about 2 years. If it does come back, there are still choices. These may include a [donor lymphocyte infusion](glossary:dli) (more white cells from the same donor), other treatment, a [clinical trial](topic:clinical-trials), or for some people a second transplant."),
+  NC_("45-journey.json: $.topics[0].sections[6].blocks[1].text", "A second transplant is a big step, and it is not possible for everyone. A large study found that the longer someone stayed in remission after their first transplant, the better a second transplant tended to go."),
+  NC_("45-journey.json: $.topics[0].sections[6].blocks[2].title", "What the numbers are based on"),
+  /* xgettext:no-c-format */
+  NC_("45-journey.json: $.topics[0].sections[6].blocks[2].text", "In that study, published in 2004, of 279 people who had a second transplant after leukaemia came back following a transplant from a matched brother or sister, about 28 in 100 (28%) were alive 5 years later. Treatment has changed since then. Numbers like this describe groups of people, not you. Your team can tell you what they expect for you."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[6].blocks[3].text", "See also [stem cell transplant for AML](topic:aml-transplant) and [treatment for relapsed ALL](topic:all-treatment)."),
+  NC_("45-journey.json: $.topics[0].questions[0]", "What type of donor will I have, and why is that the best choice for me?"),
+  NC_("45-journey.json: $.topics[0].questions[1]", "What is my risk of GVHD, and what will you do to prevent it?"),
+  NC_("45-journey.json: $.topics[0].questions[2]", "Which signs of GVHD or infection should I call about, and what number do I call?"),
+  NC_("45-journey.json: $.topics[0].questions[3]", "How long am I likely to be in hospital, and how far is the transplant unit from home?"),
+  NC_("45-journey.json: $.topics[0].questions[4]", "Which medicines will I take after the transplant, and for how long?"),
+  NC_("45-journey.json: $.topics[0].questions[5]", "When will I need my vaccines again?"),
+  NC_("45-journey.json: $.topics[0].questions[6]", "If my leukaemia comes back after the transplant, could I have a second transplant or donor lymphocytes?"),
+  NC_("45-journey.json: $.topics[0].questions[7]", "How can my family and friends help, and should they join a donor register?"),
 };
 #endif
