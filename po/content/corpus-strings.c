@@ -1470,6 +1470,8 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.glossary[0].definition", "A donor stem cell transplant from a relative whose tissue type is half the same as yours, usually a parent, a child, or a brother or sister."),
   NC_("45-journey.json: $.glossary[1].term", "cord blood"),
   NC_("45-journey.json: $.glossary[1].definition", "Blood from a baby’s umbilical cord, collected after the birth and stored frozen. It holds stem cells that can be used for a transplant."),
+  NC_("45-journey.json: $.glossary[2].term", "fertility preservation"),
+  NC_("45-journey.json: $.glossary[2].definition", "Collecting and freezing sperm, eggs, embryos or tissue before treatment, so they may be used later to try for a baby."),
   NC_("45-journey.json: $.topics[0].title", "Transplant risks, donors and recovery"),
   NC_("45-journey.json: $.topics[0].summary", "What can go wrong after a donor stem cell transplant, how long recovery takes, where donors come from, and what a second transplant means."),
   NC_("45-journey.json: $.topics[0].key_points[0]", "Graft-versus-host disease (GVHD) happens when the donor’s immune cells attack your body. It most often affects the skin, gut and liver."),
@@ -1551,5 +1553,85 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].questions[5]", "When will I need my vaccines again?"),
   NC_("45-journey.json: $.topics[0].questions[6]", "If my leukaemia comes back after the transplant, could I have a second transplant or donor lymphocytes?"),
   NC_("45-journey.json: $.topics[0].questions[7]", "How can my family and friends help, and should they join a donor register?"),
+  NC_("45-journey.json: $.topics[1].title", "Fertility, contraception, pregnancy and sex"),
+  NC_("45-journey.json: $.topics[1].summary", "How leukaemia treatment can affect having children, what can be done before treatment, which medicines need contraception and for how long, and sex when your blood counts are low."),
+  NC_("45-journey.json: $.topics[1].key_points[0]", "Chemo, radiotherapy and transplants can lower fertility for a while or for good. Ask about it before treatment starts, even if it feels too soon."),
+  NC_("45-journey.json: $.topics[1].key_points[1]", "Sperm can be collected at one clinic visit. Freezing eggs or embryos needs hormone treatment first, and with leukaemia there is not always time. Ask what is possible for you."),
+  NC_("45-journey.json: $.topics[1].key_points[2]", "Many leukaemia medicines could harm an unborn baby. The labels say to use contraception during treatment and for weeks or months after. The time is different for each medicine."),
+  NC_("45-journey.json: $.topics[1].key_points[3]", "If you or your partner might be pregnant, tell your team the same day."),
+  NC_("45-journey.json: $.topics[1].key_points[4]", "Sex is usually fine during treatment, but not when your platelets or white cells are very low. Use condoms to protect your partner and yourself."),
+  NC_("45-journey.json: $.topics[1].sections[0].title", "What treatment can do to fertility"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[0].blocks[0].text", "Fertility means being able to have a baby. The Leukaemia Foundation says some [chemo](glossary:chemotherapy) and [radiotherapy](glossary:radiotherapy) can lower fertility, for a while or for good. In women, the ovaries may stop working earlier than usual, which brings an early menopause. In men, making sperm may stop for a while and then sometimes come back."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[0].blocks[1].text", "The high-dose treatment before a [stem cell transplant](glossary:stem-cell-transplant), sometimes with radiotherapy to the whole body, can also cause infertility. Your team can tell you how likely it is with the treatment planned for you."),
+  NC_("45-journey.json: $.topics[1].sections[1].title", "What can be done before treatment"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[1].blocks[0].text", "NICE says people with cancer should have the chance to talk about fertility with their cancer team and with a fertility specialist before treatment. This is called [fertility preservation](glossary:fertility-preservation)."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[1].blocks[1].items[0]", "**Sperm:** after puberty, sperm can be collected and frozen at a fertility clinic. Two or three samples may be asked for, but one may be enough. For boys who have not reached puberty, tissue from the testicles can sometimes be frozen."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[1].blocks[1].items[1]", "**Eggs or embryos:** eggs, or pieces of ovary, can be collected and frozen. With a partner’s sperm, eggs can be made into embryos and frozen. NICE says this is for women who are well enough for hormone treatment and an egg collection."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[1].blocks[1].items[2]", "**Storage:** NICE says frozen samples should be stored for at least 10 years, and longer for sperm if the risk to fertility lasts."),
+  NC_("45-journey.json: $.topics[1].sections[1].blocks[2].text", "The stored sperm, eggs or embryos may be used later with fertility treatment to try for a baby. A fertility counsellor can support you and your partner, if you have one."),
+  NC_("45-journey.json: $.topics[1].sections[2].title", "When treatment cannot wait"),
+  NC_("45-journey.json: $.topics[1].sections[2].blocks[0].text", "Leukaemia treatment often has to start quickly. NICE says the choice depends on your illness, your treatment plan and how quickly treatment must start. The Leukaemia Foundation says some people are too unwell when they are diagnosed to give sperm samples."),
+  NC_("45-journey.json: $.topics[1].sections[2].blocks[1].text", "So be ready for an honest answer. One sperm sample may be enough, so sperm banking can sometimes fit in before treatment. Collecting eggs needs hormone treatment first, so it may not fit. You may already have had treatment that affects fertility, and your team can tell you what that means. Asking is always worth it, even on the first day."),
+  NC_("45-journey.json: $.topics[1].sections[2].blocks[2].title", "If fertility preservation was not possible"),
+  NC_("45-journey.json: $.topics[1].sections[2].blocks[2].text", "For some people, fertility comes back after treatment, so do not assume you cannot get pregnant or cause a pregnancy. A fertility specialist can talk with you about the choices when you are ready."),
+  NC_("45-journey.json: $.topics[1].sections[3].title", "Contraception during and after treatment"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[0].text", "Many leukaemia medicines could harm an unborn baby. Their labels say to avoid pregnancy during treatment and for a time after the last dose. This applies to women who could get pregnant, and often to men whose partner could get pregnant. Macmillan suggests condoms or a cap, because hormonal contraception may work less well during treatment."),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].header[0]", "Medicine"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].header[1]", "Women who could get pregnant"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].header[2]", "Men with a partner who could get pregnant"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[0][0]", "[venetoclax]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[0][1]", "During treatment and at least 30 days after"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[0][2]", "No time given. The label says it may lower men’s fertility."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[1][0]", "[gilteritinib]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[1][1]", "During treatment and at least 6 months after"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[1][2]", "During treatment and at least 4 months after"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[2][0]", "[ivosidenib]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[2][1]", "During treatment and 1 month after. It can make hormonal contraception work less well, so add a barrier method such as condoms."),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[2][2]", "During treatment and 1 month after"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[3][0]", "[azacitidine]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[3][1]", "US label: 6 months after. European label: 3 months after."),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[3][2]", "3 months after"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[4][0]", "[inotuzumab ozogamicin]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[4][1]", "During treatment and at least 8 months after"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[4][2]", "During treatment and at least 5 months after"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[5][0]", "[blinatumomab]"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[5][1]", "During treatment and at least 48 hours after"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[1].rows[5][2]", "No time given in the source we checked"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[2].text", "These times come from the drug labels listed below, as checked on the date at the top of this page. The US and European labels for [azacitidine] give different times for women, so ask your team which one they follow. Chemo mixes and other medicines have their own rules. Ask your team or pharmacist about every medicine you take."),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[3].title", "If you might be pregnant"),
+  NC_("45-journey.json: $.topics[1].sections[3].blocks[3].text", "If you or your partner might be pregnant during treatment, or in the months after it, tell your haematology team the same day. Do not stop any medicine on your own: ask them first."),
+  NC_("45-journey.json: $.topics[1].sections[4].title", "Sex and intimacy"),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].text", "It is normal to have questions about sex during treatment. St. Jude tells its patients that their team is used to these questions, so it is fine to ask."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].items[0]", "**Low [platelets](glossary:platelets):** sex can cause bruising or bleeding. St. Jude asks its patients to wait until their platelet count is at least 50 (written as 50,000 in the US). Your team may give you a different number."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].items[1]", "**Low white cells:** you catch infections more easily. Ask your team when sex is safe, and what to avoid while your counts are low."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].items[2]", "**Condoms:** Macmillan says small amounts of chemo can get into body fluids, so use condoms or dental dams to protect your partner. They also protect you from infections passed on through sex."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].items[3]", "**Mouth sores:** do not give oral sex if you have cuts or sores in your mouth."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[2].text", "If sex hurts, or you notice bleeding afterwards, tell your team. For changes to your body and feelings, see [getting support](topic:getting-support)."),
+  NC_("45-journey.json: $.topics[1].questions[0]", "Could my treatment affect my fertility, and how likely is that?"),
+  NC_("45-journey.json: $.topics[1].questions[1]", "Is there time to store sperm, eggs or embryos before treatment starts?"),
+  NC_("45-journey.json: $.topics[1].questions[2]", "Can you refer me to a fertility specialist today?"),
+  NC_("45-journey.json: $.topics[1].questions[3]", "Which contraception should I use, and for how long after each of my medicines?"),
+  NC_("45-journey.json: $.topics[1].questions[4]", "Does my partner need to use contraception too?"),
+  NC_("45-journey.json: $.topics[1].questions[5]", "What should I do if I think I or my partner might be pregnant?"),
+  NC_("45-journey.json: $.topics[1].questions[6]", "At what blood counts is it safe for me to have sex?"),
+  NC_("45-journey.json: $.topics[1].questions[7]", "Who can I talk to about sex, relationships and body changes?"),
 };
 #endif
