@@ -276,7 +276,7 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[1].sections[4].blocks[1].items[1].term", "PCR (polymerase chain reaction)"),
   NC_("10-understanding.json: $.topics[1].sections[4].blocks[1].items[1].definition", "This test makes many copies of one piece of DNA, so even a tiny amount can be found. It can look for a gene change that marks the leukaemia cells."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[1].sections[4].blocks[2].text", "A result may be MRD positive (leukaemia cells found) or MRD negative (no leukaemia found above what the test can detect). A negative result does not rule out a relapse. See [what MRD means](topic:relapse-basics#mrd)."),
+  NC_("10-understanding.json: $.topics[1].sections[4].blocks[2].text", "A result may be MRD positive (leukaemia cells found) or MRD negative (any leukaemia left is below what the test can detect). A negative result does not rule out a relapse. See [what MRD means](topic:relapse-basics#mrd)."),
   NC_("10-understanding.json: $.topics[1].sections[5].title", "Your results"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[1].sections[5].blocks[0].text", "Your team looks at all of the results together to plan your treatment. For ALL, Leukaemia Care says the options are talked over at a meeting of the [multidisciplinary team] ([MDT]). This is a group of doctors, nurses and other experts."),
