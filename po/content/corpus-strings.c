@@ -94,7 +94,7 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.glossary[29].definition", "A dangerous reaction to an infection in someone with [neutropenia]. It can start with a fever, shivering, or just feeling suddenly unwell, even with a normal temperature. It is an emergency: call your hospital's 24-hour number straight away."),
   NC_("10-understanding.json: $.glossary[30].term", "differentiation syndrome"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.glossary[30].definition", "A serious side effect of some medicines that make leukaemia cells grow up (mature), such as [tretinoin], [arsenic trioxide] and the FLT3, IDH and menin drugs. Signs include fever, breathlessness, a cough, fast weight gain, swelling and feeling dizzy. Call your hospital's 24-hour number at once if you notice any of them."),
+  NC_("10-understanding.json: $.glossary[30].definition", "A serious side effect of some medicines that make leukaemia cells grow up (mature), such as [tretinoin], [arsenic trioxide], [gilteritinib], the IDH drugs and the menin drugs. Signs include fever, breathlessness, a cough, fast weight gain, swelling and feeling dizzy. Call your hospital's 24-hour number at once if you notice any of them."),
   NC_("10-understanding.json: $.glossary[31].term", "cytokine release syndrome"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.glossary[31].definition", "A strong reaction of the immune system that can happen after [CAR T-cell therapy] or [blinatumomab]. Signs include fever, chills, a fast heartbeat, breathlessness and feeling dizzy. It can be life-threatening, so call your care team's 24-hour number at once if you have any of them."),
@@ -148,11 +148,9 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[0].definition", "The leukaemia went away with treatment, but later it came back. You may also hear the words relapsed or recurrent."),
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[1].term", "Refractory"),
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[1].definition", "The treatment did not work well enough. The leukaemia did not go away, so there was no remission."),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].text", "Refractory leukaemia is leukaemia that does not respond well enough to treatment to reach a [complete remission]. Some [leukaemia cells] are still found in the blood or [bone marrow] after treatment."),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].title", "Where sources differ"),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].text", "Sources draw the line in slightly different places. Know AML calls AML refractory if leukaemia cells are still found after two cycles of chemo. Leukaemia Care and the Canadian Cancer Society use the word when the first treatment does not bring a remission. Ask your team which meaning they use for you."),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[4].text", "Either way, more treatment is usually needed. The American Cancer Society says AML most often goes into remission after the first treatment. When it does not, or when it comes back, other treatments can be tried if you are well enough for them."),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].title", "Where sources differ"),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].text", "Sources draw the line in slightly different places. Know AML calls AML refractory if leukaemia cells are still found after two cycles of chemo. Leukaemia Care and the Canadian Cancer Society use the word when the first treatment does not bring a remission. Ask your team which meaning they use for you."),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].text", "Either way, more treatment is usually needed. The American Cancer Society says AML most often goes into remission after the first treatment. When it does not, or when it comes back, other treatments can be tried if you are well enough for them."),
   NC_("10-understanding.json: $.topics[0].sections[1].title", "What remission means"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[0].text", "[Remission] means treatment has cleared the signs of leukaemia for now. It does not promise that the leukaemia has gone for good."),
@@ -1328,7 +1326,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[2].blocks[1].text", "Leukaemia Care says treatment for Philadelphia-positive ALL will include a [tyrosine kinase inhibitor] ([TKI]). This targeted drug blocks the signal from the Philadelphia chromosome that helps the leukaemia cells grow. TKIs are tablets taken by mouth."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[2].blocks[2].items[0]", "[Imatinib] ([Glivec]) and [dasatinib] ([Sprycel]) are often used first."),
+  NC_("30-all.json: $.topics[1].sections[2].blocks[2].items[0]", "[Imatinib] ([Glivec]) and [dasatinib] ([Sprycel]) are TKIs. In the US, both are approved with chemo for children newly diagnosed with Philadelphia-positive ALL, and for adults whose Philadelphia-positive ALL has come back or not responded."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[2].blocks[2].items[1]", "[Ponatinib] ([Iclusig]) can work when the leukaemia has a change called T315I, or when other TKIs have not worked. Its US label has a [boxed warning] about blocked arteries, blood clots, heart failure and liver damage."),
   NC_("30-all.json: $.topics[1].sections[2].blocks[3].title", "If you take ponatinib"),
@@ -1380,7 +1378,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[5].blocks[3].text", "ALL can also come back in the testicles. Where ALL comes back affects the outlook. See [what affects the outlook](topic:all-relapse#outlook)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[5].blocks[4].text", "ALL that starts in [T cells] is called T-cell ALL. If it comes back after at least two earlier chemo treatments, [nelarabine] may be used. Its US label has a [boxed warning] about serious effects on the nerves and brain: great sleepiness, confusion, fits, and numbness, tingling or weakness."),
+  NC_("30-all.json: $.topics[1].sections[5].blocks[4].text", "ALL that starts in [T cells] is called T-cell ALL. If it has not responded to, or has come back after, at least two earlier chemo treatments, [nelarabine] may be used. Its US label has a [boxed warning] about serious effects on the nerves and brain: great sleepiness, confusion, fits, and numbness, tingling or weakness."),
   NC_("30-all.json: $.topics[1].sections[5].blocks[5].title", "If you have nelarabine"),
   NC_("30-all.json: $.topics[1].sections[5].blocks[5].text", "Call your team's 24-hour number at once if you feel very sleepy or confused, or notice numbness, tingling or weakness in your hands or feet. Someone with you should call 999 (or your local emergency number) if you have a fit."),
   NC_("30-all.json: $.topics[1].sections[6].title", "Stem cell transplant"),
