@@ -404,6 +404,45 @@ test_helplines_not_for_emergencies (void)
   g_assert_cmpuint (helplines, >=, 6);
 }
 
+/* Each medicine whose US label has a boxed warning names every subject of
+ * that warning, and says whom to call. Add a row when a medicine with a
+ * boxed warning joins the guide.
+ */
+static const struct
+{
+  const char *medicine;
+  const char *subjects[5];
+} boxed_warnings[] = {
+  { "blinatumomab", { "cytokine release syndrome", "brain and nerves", NULL } },
+  { "inotuzumab-ozogamicin", { "liver", "veno-occlusive disease", "after a transplant", NULL } },
+  { "tisagenlecleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
+  { "brexucabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
+  { "obecabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
+  { "ponatinib", { "arteries", "blood clots", "heart failure", "liver", NULL } },
+  { "nelarabine", { "brain and nerves", NULL } },
+};
+
+static void
+test_boxed_warnings (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (boxed_warnings); i++)
+    {
+      const LgMedicine *med = lg_corpus_find_medicine (corpus, boxed_warnings[i].medicine);
+      const char *use;
+
+      g_assert_nonnull (med);
+      use = med->use->plain;
+      if (strstr (use, "boxed warning") == NULL)
+        g_error ("%s does not mention its boxed warning", med->id);
+      for (guint s = 0; boxed_warnings[i].subjects[s]; s++)
+        if (strstr (use, boxed_warnings[i].subjects[s]) == NULL)
+          g_error ("%s does not name “%s” from its boxed warning", med->id,
+                   boxed_warnings[i].subjects[s]);
+      if (strstr (use, "24-hour number") == NULL)
+        g_error ("%s does not say whom to call", med->id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/content/mrd-negative", test_mrd_negative);
   g_test_add_func ("/content/licence-words", test_licence_words);
   g_test_add_func ("/content/helplines-not-for-emergencies", test_helplines_not_for_emergencies);
+  g_test_add_func ("/content/boxed-warnings", test_boxed_warnings);
 
   ret = g_test_run ();
   g_object_unref (corpus);
