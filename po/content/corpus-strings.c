@@ -20,16 +20,16 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.glossary[0].definition", "When leukaemia comes back after treatment had cleared it and brought a [remission]. Also called recurrence."),
   NC_("10-understanding.json: $.glossary[1].term", "refractory"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.glossary[1].definition", "Leukaemia that does not respond well enough to treatment, so a [remission] is not reached. Know AML says AML is called refractory if leukaemia cells are still seen after two cycles of chemo."),
+  NC_("10-understanding.json: $.glossary[1].definition", "Leukaemia that does not respond well enough to treatment, so a [remission] is not reached. For AML, doctors often use the word when there is still no remission after two cycles of intensive chemo."),
   NC_("10-understanding.json: $.glossary[2].term", "remission"),
   NC_("10-understanding.json: $.glossary[2].definition", "A time when the signs of leukaemia have gone down or gone away after treatment. Some leukaemia cells may still be in the body, so it can come back."),
   NC_("10-understanding.json: $.glossary[3].term", "complete remission"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   /* xgettext:no-c-format */
-  NC_("10-understanding.json: $.glossary[3].definition", "When tests find no sign of leukaemia after treatment. For ALL, Leukaemia Care says this means normal blood counts, less than 5% leukaemia cells in the [bone marrow], and no leukaemia found anywhere else."),
+  NC_("10-understanding.json: $.glossary[3].definition", "When leukaemia can no longer be seen under a microscope after treatment and blood counts have recovered. For ALL, Leukaemia Care says this means normal blood counts, less than 5% leukaemia cells in the [bone marrow], and no leukaemia found anywhere else. A few leukaemia cells may still be left, so it can come back."),
   NC_("10-understanding.json: $.glossary[4].term", "measurable residual disease"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.glossary[4].definition", "The tiny number of [leukaemia cells] that can be left in the body after treatment. They are too few to see under a microscope, but tests such as [flow cytometry] and [PCR] can find them. MRD positive means some were found. MRD negative means none were found."),
+  NC_("10-understanding.json: $.glossary[4].definition", "The very small number of [leukaemia cells] that can be left in the body after treatment. They are too few to see under a microscope, but tests such as [flow cytometry] and [PCR] can find them. MRD positive means the test found some. MRD negative means any leukaemia left is below what the test can find, often about 1 cell in 10,000 or fewer, depending on the test. A negative result lowers the chance of a relapse, but it does not rule one out."),
   NC_("10-understanding.json: $.glossary[5].term", "bone marrow"),
   NC_("10-understanding.json: $.glossary[5].definition", "The soft, spongy tissue inside bones. It makes the body's blood cells. Acute leukaemia starts here."),
   NC_("10-understanding.json: $.glossary[6].term", "bone marrow test"),
@@ -87,8 +87,60 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.glossary[26].definition", "A fast-growing blood cancer. Too many young, abnormal white blood cells called lymphoblasts build up in the [bone marrow] and blood."),
   NC_("10-understanding.json: $.glossary[27].term", "leukaemia cells"),
   NC_("10-understanding.json: $.glossary[27].definition", "Abnormal, young blood cells made by the leukaemia. Doctors often call them blasts. When there are too many, they leave less room for healthy blood cells."),
+  NC_("10-understanding.json: $.glossary[28].term", "neutropenia"),
+  NC_("10-understanding.json: $.glossary[28].definition", "Having too few neutrophils, the white blood cells that fight infection first. Leukaemia and its treatment often cause it. An infection can then become serious very fast, so call your hospital's 24-hour number at once if you have a fever or feel unwell."),
+  NC_("10-understanding.json: $.glossary[29].term", "neutropenic sepsis"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[29].definition", "A dangerous reaction to an infection in someone with [neutropenia]. It can start with a fever, shivering, or just feeling suddenly unwell, even with a normal temperature. It is an emergency: call your hospital's 24-hour number straight away."),
+  NC_("10-understanding.json: $.glossary[30].term", "differentiation syndrome"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[30].definition", "A serious side effect of some medicines that make leukaemia cells grow up (mature), such as [tretinoin], [arsenic trioxide], [gilteritinib], the IDH drugs and the menin drugs. Signs include fever, breathlessness, a cough, fast weight gain, swelling and feeling dizzy. Call your hospital's 24-hour number at once if you notice any of them."),
+  NC_("10-understanding.json: $.glossary[31].term", "cytokine release syndrome"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[31].definition", "A strong reaction of the immune system that can happen after [CAR T-cell therapy] or [blinatumomab]. Signs include fever, chills, a fast heartbeat, breathlessness and feeling dizzy. It can be life-threatening, so call your care team's 24-hour number at once if you have any of them."),
+  NC_("10-understanding.json: $.glossary[32].term", "immune effector cell-associated neurotoxicity syndrome"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[32].definition", "Effects on the brain and nerves that can happen after [CAR T-cell therapy] or [blinatumomab]. Signs include confusion, trouble speaking or writing, shaking, great sleepiness and fits (seizures). Someone with you should call your care team's 24-hour number at once if they notice any of them."),
+  NC_("10-understanding.json: $.glossary[33].term", "CRi and CRh"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[33].definition", "Kinds of [complete remission] in which the leukaemia has gone from view but blood counts have not fully recovered. CRi means incomplete recovery of blood counts. CRh means partial recovery of blood counts. You may see these words in reports about medicines."),
+  NC_("10-understanding.json: $.glossary[34].term", "MRD relapse"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[34].definition", "When an [MRD] test that was negative becomes positive again, or the amount it finds goes up. The leukaemia is coming back before it can be seen under a microscope or causes signs. Finding it early can give time to plan treatment."),
+  NC_("10-understanding.json: $.glossary[35].term", "graft-versus-host disease"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[35].definition", "A problem after a donor [stem cell transplant]. The donor's immune cells attack the body of the person who had the transplant. It can affect the skin, gut and liver. It may start soon after the transplant or months later."),
+  NC_("10-understanding.json: $.glossary[36].term", "T cells"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[36].definition", "A type of white blood cell that is part of the immune system. T cells can find and kill infected cells and some cancer cells. [CAR T-cell therapy] and [blinatumomab] use them to fight leukaemia. In T-cell ALL, the leukaemia starts in young T cells."),
+  NC_("10-understanding.json: $.glossary[37].term", "central line"),
+  NC_("10-understanding.json: $.glossary[37].definition", "A thin, soft tube put into a large vein in the chest, so that drugs, blood and drips can be given, and blood taken, without new needles each time. It can stay in for weeks or months. Call your hospital's 24-hour number at once if the area gets red, painful or swollen, or you get a fever or shivers."),
+  NC_("10-understanding.json: $.glossary[38].term", "PICC line"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[38].definition", "A kind of [central line] that goes into a vein in the upper arm and runs up to a large vein near the heart. PICC stands for peripherally inserted central catheter."),
+  NC_("10-understanding.json: $.glossary[39].term", "irradiated blood"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[39].definition", "Donated blood or platelets treated with radiation, so that the donor's white cells cannot attack your body. Some people need it, for example after [fludarabine] (as in FLAG-Ida) or around a [stem cell transplant]. If you need it, tell every team that gives you blood."),
+  NC_("10-understanding.json: $.glossary[40].term", "licensed medicine"),
+  NC_("10-understanding.json: $.glossary[40].definition", "A medicine that a regulator has approved for a certain use, after checking that it works and that its benefits outweigh its risks. The regulator is the MHRA in the UK, the European Commission (advised by the EMA) in the EU, and the FDA in the US. A licence in one country does not mean a licence in another. The US word is approved."),
+  NC_("10-understanding.json: $.glossary[41].term", "unlicensed medicine"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[41].definition", "A medicine that has no licence for any use in a country. It may be licensed elsewhere, or still be tested in [clinical trials], or be given through an early access scheme. It is different from [off-label] use, where a licensed medicine is used for something its licence does not cover."),
+  NC_("10-understanding.json: $.glossary[42].term", "hypomethylating agent"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[42].definition", "A type of drug that changes how genes are switched on and off in cells. This can help the bone marrow make normal blood cells again. [Azacitidine] and [decitabine] are hypomethylating agents."),
+  NC_("10-understanding.json: $.glossary[43].term", "antimetabolite"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.glossary[43].definition", "A type of chemo drug that looks like a building block cells use to make DNA. Cells take it in by mistake, so they cannot copy themselves and die. [Cytarabine], [fludarabine] and [nelarabine] are antimetabolites."),
+  NC_("10-understanding.json: $.glossary[44].term", "boxed warning"),
+  NC_("10-understanding.json: $.glossary[44].definition", "The most serious kind of warning on a US drug label, printed in a box at the top. It names side effects that can be life-threatening and says how to lower the risk."),
   NC_("10-understanding.json: $.topics[0].title", "What relapse and refractory mean"),
   NC_("10-understanding.json: $.topics[0].summary", "What doctors mean when they say leukaemia has relapsed or is refractory, what remission and MRD are, why leukaemia can come back, and where to find support."),
+  NC_("10-understanding.json: $.topics[0].key_points[0]", "Relapse means the leukaemia came back after a remission. Refractory means treatment did not bring a remission."),
+  NC_("10-understanding.json: $.topics[0].key_points[1]", "Remission means signs of leukaemia can no longer be seen under a microscope. A few leukaemia cells may still be left."),
+  NC_("10-understanding.json: $.topics[0].key_points[2]", "MRD negative means any leukaemia left is below what the test can find. It lowers the chance of a relapse but does not rule it out."),
+  NC_("10-understanding.json: $.topics[0].key_points[3]", "A relapse can happen months or years later, so regular check-ups matter."),
+  NC_("10-understanding.json: $.topics[0].key_points[4]", "Your team will explain your results, and there is help for how you feel."),
   NC_("10-understanding.json: $.topics[0].sections[0].title", "Relapse and refractory leukaemia"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[0].text", "This guide is for people with [AML] or [ALL], and for the people who care for them. Both are fast-growing blood cancers. This topic explains two words doctors use when leukaemia comes back or does not go away."),
@@ -96,14 +148,9 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[0].definition", "The leukaemia went away with treatment, but later it came back. You may also hear the words relapsed or recurrent."),
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[1].term", "Refractory"),
   NC_("10-understanding.json: $.topics[0].sections[0].blocks[1].items[1].definition", "The treatment did not work well enough. The leukaemia did not go away, so there was no remission."),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].text", "The charities and cancer groups put it in slightly different ways:"),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].items[0]", "Leukaemia Care says AML is refractory when it does not respond to the first treatment."),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].items[1]", "The Canadian Cancer Society says a [complete remission] was not reached, because the [chemotherapy] did not kill enough [leukaemia cells]."),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].items[2]", "Know AML gives a time. It calls AML refractory if leukaemia cells are still found in the blood or [bone marrow] once two cycles of chemo are over."),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].items[3]", "For ALL, Leukaemia Care says some people still have leukaemia cells in the bone marrow after strong treatment. This is refractory ALL too."),
-  NC_("10-understanding.json: $.topics[0].sections[0].blocks[4].text", "Either way, more treatment is usually needed. The American Cancer Society says AML most often goes into remission after the first treatment. When it does not, or when it comes back, other treatments can be tried if you are well enough for them."),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].title", "Where sources differ"),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[2].text", "Sources draw the line in slightly different places. Know AML calls AML refractory if leukaemia cells are still found after two cycles of chemo. Leukaemia Care and the Canadian Cancer Society use the word when the first treatment does not bring a remission. Ask your team which meaning they use for you."),
+  NC_("10-understanding.json: $.topics[0].sections[0].blocks[3].text", "Either way, more treatment is usually needed. The American Cancer Society says AML most often goes into remission after the first treatment. When it does not, or when it comes back, other treatments can be tried if you are well enough for them."),
   NC_("10-understanding.json: $.topics[0].sections[1].title", "What remission means"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[0].sections[1].blocks[0].text", "[Remission] means treatment has cleared the signs of leukaemia for now. It does not promise that the leukaemia has gone for good."),
@@ -119,14 +166,16 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[0].sections[2].blocks[0].text", "[Measurable residual disease] ([MRD]) means the tiny number of leukaemia cells left in the body after treatment. You may also hear it called minimal residual disease."),
   NC_("10-understanding.json: $.topics[0].sections[2].blocks[1].text", "MRD tests are far more sensitive than looking at cells under a microscope. Leukaemia Care says they look at leukaemia at the level of molecules. So they can find tiny amounts that other tests would miss."),
   NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[0].term", "MRD positive"),
-  NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[0].definition", "Leukaemia cells can still be found."),
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[0].definition", "The test found some leukaemia cells."),
   NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[1].term", "MRD negative"),
-  NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[1].definition", "The test found no leukaemia cells."),
-  NC_("10-understanding.json: $.topics[0].sections[2].blocks[3].text", "MRD can be checked during treatment or after it. It gives a very exact check of the remission. It can also give an early warning that leukaemia is coming back."),
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[2].items[1].definition", "The test found no leukaemia cells. This means any leukaemia left is below what the test can find: often about 1 cell in 10,000 or fewer, depending on the test. It is good news, but it does not mean every leukaemia cell has gone."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[0].sections[2].blocks[4].text", "After treatment, the MRD result helps your [haematology team] judge how likely a relapse is. A forecast like this is called a [prognosis]."),
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[3].text", "An MRD negative result lowers the chance of a relapse. It does not rule one out. If a later MRD test turns positive again, doctors call it an [MRD relapse]."),
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[4].text", "MRD can be checked during treatment or after it. It gives a very exact check of the remission. It can also give an early warning that leukaemia is coming back."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[0].sections[2].blocks[5].text", "The test uses a sample of blood or bone marrow. Laboratories often use [flow cytometry] or [PCR] tests. Read more in [MRD tests](topic:symptoms-and-tests#mrd-tests)."),
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[5].text", "After treatment, the MRD result helps your [haematology team] judge how likely a relapse is. A forecast like this is called a [prognosis]."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[0].sections[2].blocks[6].text", "The test uses a sample of blood or bone marrow. Laboratories often use [flow cytometry] or [PCR] tests. Read more in [MRD tests](topic:symptoms-and-tests#mrd-tests)."),
   NC_("10-understanding.json: $.topics[0].sections[3].title", "Why leukaemia can come back"),
   NC_("10-understanding.json: $.topics[0].sections[3].blocks[0].text", "Know AML gives three reasons why AML can come back after a complete remission:"),
   NC_("10-understanding.json: $.topics[0].sections[3].blocks[1].items[0]", "the first treatment may not have killed every leukaemia cell"),
@@ -153,6 +202,10 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[0].questions[6]", "Who can I talk to about how I am feeling?"),
   NC_("10-understanding.json: $.topics[1].title", "Signs of relapse and the tests you may have"),
   NC_("10-understanding.json: $.topics[1].summary", "Signs that leukaemia may have come back, when to call your hospital straight away, and the blood, bone marrow, genetic and MRD tests used to check."),
+  NC_("10-understanding.json: $.topics[1].key_points[0]", "Call your hospital's 24-hour number at once if you have a fever or shivers, suddenly feel unwell, or have any bleeding or new bruising."),
+  NC_("10-understanding.json: $.topics[1].key_points[1]", "Signs of relapse are often like the signs you had at first, such as tiredness, infections, bruising and bone pain."),
+  NC_("10-understanding.json: $.topics[1].key_points[2]", "Blood tests and a bone marrow test show whether leukaemia is back."),
+  NC_("10-understanding.json: $.topics[1].key_points[3]", "Tests for gene changes help choose treatment. MRD tests find very small amounts of leukaemia."),
   NC_("10-understanding.json: $.topics[1].sections[0].title", "Signs and symptoms"),
   NC_("10-understanding.json: $.topics[1].sections[0].blocks[0].text", "When leukaemia comes back, the signs may be the same as the first time. They may also be different. Sometimes a relapse is first found at a routine check-up."),
   NC_("10-understanding.json: $.topics[1].sections[0].blocks[1].text", "Leukaemia Care lists these common signs of relapsed or refractory AML:"),
@@ -176,16 +229,19 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[1].sections[0].blocks[4].items[6]", "swollen [lymph nodes] (small glands that help fight infection)"),
   NC_("10-understanding.json: $.topics[1].sections[0].blocks[4].items[7]", "feeling short of breath, or finding it hard to breathe"),
   NC_("10-understanding.json: $.topics[1].sections[0].blocks[5].text", "Many of these signs can have other causes. Even so, tell your team about them. The American Cancer Society says your team needs to know about any pain or other symptoms so they can be treated."),
+  NC_("10-understanding.json: $.topics[1].sections[0].blocks[6].title", "A fever or bleeding cannot wait"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[1].sections[0].blocks[6].text", "If you have a fever, any bleeding or new bruising, or suddenly feel unwell, call your hospital's 24-hour number straight away. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
   NC_("10-understanding.json: $.topics[1].sections[1].title", "When to call your hospital at once"),
   NC_("10-understanding.json: $.topics[1].sections[1].blocks[0].title", "Call your hospital straight away"),
-  NC_("10-understanding.json: $.topics[1].sections[1].blocks[0].text", "Call the emergency number your hospital gave you straight away if you have a fever, shivers or any sign of infection, if you suddenly feel unwell, or if you have bleeding or new bruises. Do not wait to see if it gets better. If you cannot get through, call 999 in the UK (or your local emergency number) or go to A&E."),
+  NC_("10-understanding.json: $.topics[1].sections[1].blocks[0].text", "Call the 24-hour number your hospital gave you straight away if you have a fever, shivers or any sign of infection, if you suddenly feel unwell, or if you have any bleeding or new bruising. Do not wait to see if it gets better. If you cannot get through, call 999 in the UK (or your local emergency number) or go to A&E."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[1].sections[1].blocks[1].text", "Leukaemia and its treatment can leave you with too few healthy [white blood cells]. These cells fight infection. Blood Cancer UK says an infection can then get worse very fast. It also says you can have an infection even without a fever."),
+  NC_("10-understanding.json: $.topics[1].sections[1].blocks[1].text", "Leukaemia and its treatment can leave you with too few healthy [white blood cells] ([neutropenia]). These cells fight infection. Blood Cancer UK says an infection can then get worse very fast. This is called [neutropenic sepsis]. It also says you can have an infection even without a fever."),
   NC_("10-understanding.json: $.topics[1].sections[1].blocks[2].text", "Cancer Research UK lists a temperature above 37.5°C, or below 36°C, as a possible sign of infection after cancer treatment. Feeling hot, cold or shivery can also be a sign. It says to call your 24-hour line if you feel unwell, even with a normal temperature."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[1].sections[1].blocks[3].text", "Too few [platelets] can make you bleed or bruise easily. Maggie's says to tell your team at once about any bleeding or unusual bruises. This includes nosebleeds, bleeding gums and petechiae."),
   NC_("10-understanding.json: $.topics[1].sections[1].blocks[4].title", "Keep the number handy"),
-  NC_("10-understanding.json: $.topics[1].sections[1].blocks[4].text", "Keep your hospital's emergency number where you can find it fast, for example in your phone and on a card in your bag."),
+  NC_("10-understanding.json: $.topics[1].sections[1].blocks[4].text", "Keep your hospital's 24-hour number where you can find it fast, for example in your phone and on a card in your bag."),
   NC_("10-understanding.json: $.topics[1].sections[2].title", "Blood and bone marrow tests"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[1].sections[2].blocks[0].text", "To check whether leukaemia has come back, or has not gone away, you will have blood tests and a [bone marrow test]. Leukaemia Care says these are much like the tests you had when you were first diagnosed."),
@@ -218,7 +274,7 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[1].sections[4].blocks[1].items[1].term", "PCR (polymerase chain reaction)"),
   NC_("10-understanding.json: $.topics[1].sections[4].blocks[1].items[1].definition", "This test makes many copies of one piece of DNA, so even a tiny amount can be found. It can look for a gene change that marks the leukaemia cells."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[1].sections[4].blocks[2].text", "A result may be MRD positive (leukaemia cells found) or MRD negative (none found). See [what MRD means](topic:relapse-basics#mrd)."),
+  NC_("10-understanding.json: $.topics[1].sections[4].blocks[2].text", "A result may be MRD positive (leukaemia cells found) or MRD negative (any leukaemia left is below what the test can detect). A negative result does not rule out a relapse. See [what MRD means](topic:relapse-basics#mrd)."),
   NC_("10-understanding.json: $.topics[1].sections[5].title", "Your results"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[1].sections[5].blocks[0].text", "Your team looks at all of the results together to plan your treatment. For ALL, Leukaemia Care says the options are talked over at a meeting of the [multidisciplinary team] ([MDT]). This is a group of doctors, nurses and other experts."),
@@ -233,6 +289,10 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[1].questions[7]", "When will I get my results, and who will explain them to me?"),
   NC_("10-understanding.json: $.topics[2].title", "Clinical trials"),
   NC_("10-understanding.json: $.topics[2].summary", "What a clinical trial is, why your team might suggest one, how to weigh it up, and how to look for trials."),
+  NC_("10-understanding.json: $.topics[2].key_points[0]", "A clinical trial is a research study that tests new ways to treat an illness."),
+  NC_("10-understanding.json: $.topics[2].key_points[1]", "Your team may suggest a trial if a suitable one is open."),
+  NC_("10-understanding.json: $.topics[2].key_points[2]", "Taking part is your choice. You can ask questions and take time to decide."),
+  NC_("10-understanding.json: $.topics[2].key_points[3]", "In the UK you can search for studies on Be Part of Research, then talk to your team."),
   NC_("10-understanding.json: $.topics[2].sections[0].title", "What a clinical trial is"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[2].sections[0].blocks[0].text", "A [clinical trial] is a research study that tests new ways to care for people with an illness. The Canadian Cancer Society says cancer trials study new ways to stop, find and treat cancer."),
@@ -267,25 +327,29 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[2].questions[6]", "What treatment would I have if I do not take part?"),
   NC_("10-understanding.json: $.topics[3].title", "Getting support"),
   NC_("10-understanding.json: $.topics[3].summary", "Helplines and charities that give information and support to people with relapsed or refractory leukaemia and to the people close to them."),
+  NC_("10-understanding.json: $.topics[3].key_points[0]", "Your haematology team is the first place to go with questions about your care."),
+  NC_("10-understanding.json: $.topics[3].key_points[1]", "Charities such as Leukaemia Care and Marie Curie run free helplines for you and the people close to you."),
+  NC_("10-understanding.json: $.topics[3].key_points[2]", "Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
+  NC_("10-understanding.json: $.topics[3].key_points[3]", "There is support near the end of life too, for you and your family."),
   NC_("10-understanding.json: $.topics[3].sections[0].title", "You do not have to face this alone"),
   NC_("10-understanding.json: $.topics[3].sections[0].blocks[0].text", "Finding out that leukaemia has come back, or has not gone away, can be very hard. Help is there for you, and for your family and friends."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[0].blocks[1].text", "Your [haematology team] is the first place to go with questions about your care. The charities below can also listen, explain things and help you find other support."),
   NC_("10-understanding.json: $.topics[3].sections[0].blocks[2].title", "If you feel unwell"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[3].sections[0].blocks[2].text", "For an urgent medical problem, such as a fever or bleeding, call your hospital's emergency number, not a charity helpline. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("10-understanding.json: $.topics[3].sections[0].blocks[2].text", "For an urgent medical problem, such as a fever or bleeding, call your hospital's 24-hour number, not a charity helpline. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
   NC_("10-understanding.json: $.topics[3].sections[1].title", "Leukaemia Care (UK)"),
   NC_("10-understanding.json: $.topics[3].sections[1].blocks[0].text", "Leukaemia Care is a UK charity for people affected by leukaemia. It offers advice and support, or just someone to listen. This is for you if you have leukaemia, and for the people close to you."),
   NC_("10-understanding.json: $.topics[3].sections[1].blocks[1].title", "Leukaemia Care"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[3].sections[1].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk)."),
+  NC_("10-understanding.json: $.topics[3].sections[1].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[1].blocks[2].text", "Leukaemia Care can also support you with [end of life care](topic:end-of-life)."),
   NC_("10-understanding.json: $.topics[3].sections[2].title", "Canadian Cancer Society"),
   NC_("10-understanding.json: $.topics[3].sections[2].blocks[0].text", "The Canadian Cancer Society gives information about cancer for people in Canada."),
   NC_("10-understanding.json: $.topics[3].sections[2].blocks[1].title", "Canadian Cancer Society"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[3].sections[2].blocks[1].text", "Phone: [1-888-939-3333](tel:+18889393333). Website: [cancer.ca](https://cancer.ca)."),
+  NC_("10-understanding.json: $.topics[3].sections[2].blocks[1].text", "Phone: [1-888-939-3333](tel:+18889393333). Website: [cancer.ca](https://cancer.ca). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("10-understanding.json: $.topics[3].sections[3].title", "Blood Cancer United (United States)"),
   NC_("10-understanding.json: $.topics[3].sections[3].blocks[0].text", "Blood Cancer United is the new name of the Leukemia & Lymphoma Society (LLS). It says its aim has not changed. It funds research and gives support to patients, carers and families affected by any kind of blood cancer."),
   NC_("10-understanding.json: $.topics[3].sections[3].blocks[1].title", "Blood Cancer United"),
@@ -295,40 +359,59 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[0].text", "Leukaemia Care names three more charities that give support and information about end of life care. One of them, Marie Curie, runs a free Support Line for people affected by terminal illness. Calls are free from landlines and mobile phones."),
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[1].title", "Marie Curie"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[3].sections[4].blocks[1].text", "Support Line: [0800 090 2309](tel:+448000902309). Website: [mariecurie.org.uk](https://www.mariecurie.org.uk)."),
+  NC_("10-understanding.json: $.topics[3].sections[4].blocks[1].text", "Support Line: [0800 090 2309](tel:+448000902309). Website: [mariecurie.org.uk](https://www.mariecurie.org.uk). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[2].items[0]", "**Hospice UK** is the national charity for hospice care in the UK. Website: [hospiceuk.org](https://www.hospiceuk.org)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[2].items[1]", "**Compassion in Dying** helps people plan ahead for the end of life, for example by making an advance decision (sometimes called a living will). Website: [compassionindying.org.uk](https://compassionindying.org.uk)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[3].text", "See [end of life care](topic:end-of-life) for more."),
-  NC_("10-understanding.json: $.topics[4].title", "About this guide"),
-  NC_("10-understanding.json: $.topics[4].summary", "How this guide was written and checked, when it will next be reviewed, and what it can and cannot do for you."),
-  NC_("10-understanding.json: $.topics[4].sections[0].title", "How this guide was written"),
-  NC_("10-understanding.json: $.topics[4].sections[0].blocks[0].text", "This guide is based on pages from leukaemia charities and cancer groups. These are Leukaemia Care, the American Cancer Society, the Canadian Cancer Society and Know AML. Some details come from other health charities. Facts about medicines also come from the news put out by medicine regulators, such as the US Food and Drug Administration (FDA)."),
-  NC_("10-understanding.json: $.topics[4].sections[0].blocks[1].text", "We wrote everything again in plain words. We did not copy their sentences. Each topic lists the sources it used, with links, so you can check them."),
-  NC_("10-understanding.json: $.topics[4].sections[0].blocks[2].text", "Where sources do not agree, we say so and name each one."),
-  NC_("10-understanding.json: $.topics[4].sections[1].title", "When it was checked"),
-  NC_("10-understanding.json: $.topics[4].sections[1].blocks[0].text", "This guide was reviewed in November 2026. The next review is due in November 2027."),
-  NC_("10-understanding.json: $.topics[4].sections[1].blocks[1].text", "New medicines and new uses for old ones may be approved after that date. Your care team can tell you about the latest options."),
-  NC_("10-understanding.json: $.topics[4].sections[2].title", "It does not replace your care team"),
-  NC_("10-understanding.json: $.topics[4].sections[2].blocks[0].text", "This guide explains. It cannot tell you what is right for you. Your care team knows you and your illness, and they make choices with you."),
-  NC_("10-understanding.json: $.topics[4].sections[2].blocks[1].title", "If you feel unwell"),
+  NC_("10-understanding.json: $.topics[4].title", "How this guide is made"),
+  NC_("10-understanding.json: $.topics[4].summary", "Who this guide is for, how it was written and checked, what it cannot do, and what the dates on each topic mean."),
+  NC_("10-understanding.json: $.topics[4].key_points[0]", "This guide is for people with relapsed or refractory acute leukaemia, and for the people who care for them."),
+  NC_("10-understanding.json: $.topics[4].key_points[1]", "It is written in plain words from named public sources, which every topic lists."),
+  NC_("10-understanding.json: $.topics[4].key_points[2]", "No clinician has reviewed it yet, and no medical translator has checked the translations."),
+  NC_("10-understanding.json: $.topics[4].key_points[3]", "It explains but does not advise. Talk to your care team before you make any choice."),
+  NC_("10-understanding.json: $.topics[4].key_points[4]", "It has no advertising, no funding and no tracking."),
+  NC_("10-understanding.json: $.topics[4].sections[0].title", "Who this guide is for"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[4].sections[2].blocks[1].text", "Call your hospital straight away if you feel unwell. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
-  NC_("10-understanding.json: $.topics[4].sections[3].title", "About numbers"),
-  NC_("10-understanding.json: $.topics[4].sections[3].blocks[0].text", "Some topics give numbers, such as how many people relapse. These numbers come from large groups of people. They cannot tell you what will happen to you."),
-  NC_("10-understanding.json: $.topics[4].sections[3].blocks[1].text", "Your own outlook depends on many things. These include your type of leukaemia, its genetic changes, and how it responded to treatment before. Your team can talk with you about what the numbers mean for you, if you want to know."),
-  NC_("10-understanding.json: $.topics[4].sections[4].title", "Medicines differ between countries"),
-  NC_("10-understanding.json: $.topics[4].sections[4].blocks[0].text", "Each country decides which medicines can be used and paid for. A medicine approved in the United States may not be approved, or paid for, in the UK, Canada or other countries. It may be approved there for a different use, or later."),
-  NC_("10-understanding.json: $.topics[4].sections[4].blocks[1].text", "In the UK, the Medicines and Healthcare products Regulatory Agency (MHRA) licenses medicines. In England, NICE then decides whether the NHS should pay for them. Scotland has its own body, the Scottish Medicines Consortium."),
+  NC_("10-understanding.json: $.topics[4].sections[0].blocks[0].text", "This guide is for adults and families facing [AML] or [ALL] that has come back (relapsed) or has not responded to treatment (refractory). It is also for the people who care for them."),
+  NC_("10-understanding.json: $.topics[4].sections[0].blocks[1].text", "It aims to explain the words, tests and treatments your care team may talk about, so you can follow what is said and ask your own questions."),
+  NC_("10-understanding.json: $.topics[4].sections[1].title", "How this guide was written"),
+  NC_("10-understanding.json: $.topics[4].sections[1].blocks[0].text", "This guide is written from public pages of leukaemia charities, cancer groups, health services and medicine regulators. They include Leukaemia Care, Blood Cancer UK, the American Cancer Society, the Canadian Cancer Society, NICE and the US Food and Drug Administration (FDA)."),
+  NC_("10-understanding.json: $.topics[4].sections[1].blocks[1].text", "We wrote everything again in plain words. We did not copy their sentences. Each topic lists the sources it used, with links, so you can check them."),
+  NC_("10-understanding.json: $.topics[4].sections[1].blocks[2].text", "Where sources do not agree, we give the plain answer first, then say how they differ."),
+  NC_("10-understanding.json: $.topics[4].sections[2].title", "What has not been done yet"),
+  NC_("10-understanding.json: $.topics[4].sections[2].blocks[0].text", "No doctor, nurse or other clinician has reviewed this guide yet. Its facts were checked against the sources it lists, not by a clinician."),
+  NC_("10-understanding.json: $.topics[4].sections[2].blocks[1].text", "The Spanish and French versions have not been checked by a medical translator. If a translation seems unclear, the English text is the one that was checked against the sources."),
+  NC_("10-understanding.json: $.topics[4].sections[3].title", "No advertising, funding or tracking"),
+  NC_("10-understanding.json: $.topics[4].sections[3].blocks[0].text", "This guide has no advertising and no funding from drug companies or anyone else. It does not track you. It needs no account and no internet connection, and what you write in it stays on your computer."),
+  NC_("10-understanding.json: $.topics[4].sections[4].title", "What “checked” and “next check due” mean"),
+  NC_("10-understanding.json: $.topics[4].sections[4].blocks[0].text", "Each topic shows the date it was checked against its sources. This means we compared what it says with those sources on that date. It does not mean a clinician reviewed it."),
+  NC_("10-understanding.json: $.topics[4].sections[4].blocks[1].text", "Each topic also shows when its next check is due. This is at most a year later, and sooner for topics about treatments, because they change fastest."),
+  NC_("10-understanding.json: $.topics[4].sections[4].blocks[2].text", "If today is past that date, the topic opens with a note that it may be out of date. New medicines, and new uses for old ones, may have been approved since. Your care team can tell you about the latest options."),
+  NC_("10-understanding.json: $.topics[4].sections[5].title", "It explains, it does not advise"),
+  NC_("10-understanding.json: $.topics[4].sections[5].blocks[0].text", "This guide explains. It cannot tell you what is right for you. Your care team knows you and your illness, and they make choices with you."),
+  NC_("10-understanding.json: $.topics[4].sections[5].blocks[1].title", "If you feel unwell"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[4].sections[4].blocks[2].text", "Doctors sometimes give a medicine for an illness it is not licensed to treat. This is called [off-label] use."),
-  NC_("10-understanding.json: $.topics[4].sections[4].blocks[3].text", "Where this guide names an approval, it gives the body and the date. Ask your team which treatments you can have where you live."),
-  NC_("10-understanding.json: $.topics[4].sections[5].title", "Licence"),
+  NC_("10-understanding.json: $.topics[4].sections[5].blocks[1].text", "Do not use this guide in an emergency. Call your hospital's 24-hour number straight away if you feel unwell. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("10-understanding.json: $.topics[4].sections[6].title", "About numbers"),
+  NC_("10-understanding.json: $.topics[4].sections[6].blocks[0].text", "Some topics give numbers, such as how many people relapse. These numbers come from large groups of people. They cannot tell you what will happen to you."),
+  NC_("10-understanding.json: $.topics[4].sections[6].blocks[1].text", "Your own outlook depends on many things. These include your type of leukaemia, its genetic changes, and how it responded to treatment before. Your team can talk with you about what the numbers mean for you, if you want to know."),
+  NC_("10-understanding.json: $.topics[4].sections[7].title", "Medicines differ between countries"),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[0].text", "Each country decides which medicines can be used and paid for. A medicine approved in the United States may not be approved, or paid for, in the UK, Canada or other countries. It may be approved there for a different use, or later."),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[1].text", "In the UK, the Medicines and Healthcare products Regulatory Agency (MHRA) licenses medicines. In the EU, the European Commission does, on the advice of the European Medicines Agency (EMA). In the US, the FDA approves them. In England, NICE then decides whether the NHS should pay for a medicine. Scotland has its own body, the Scottish Medicines Consortium."),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[0].term", "Licensed (approved)"),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[0].definition", "A regulator has allowed the medicine for this use in this country."),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[1].term", "Off-label"),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[1].definition", "The medicine is licensed, but for something else, such as a different illness or age group. Doctors sometimes use medicines this way when the evidence supports it."),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[2].term", "Unlicensed"),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[2].items[2].definition", "The medicine has no licence for any use in this country. It may be given in a clinical trial or through an early access scheme."),
+  NC_("10-understanding.json: $.topics[4].sections[7].blocks[3].text", "Where this guide names an approval, it gives the body, the country and the date. Ask your team which treatments you can have where you live."),
+  NC_("10-understanding.json: $.topics[4].sections[8].title", "Licence"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("10-understanding.json: $.topics[4].sections[5].blocks[0].text", "The text of this guide is shared under the Creative Commons Attribution-ShareAlike 4.0 licence ([CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/)). You may copy, share and change it. You must give credit to this guide and share your changes under the same licence."),
-  NC_("10-understanding.json: $.topics[4].sections[5].blocks[1].text", "The pages we used as sources belong to their own publishers."),
+  NC_("10-understanding.json: $.topics[4].sections[8].blocks[0].text", "The text of this guide is shared under the Creative Commons Attribution-ShareAlike 4.0 licence ([CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/)). You may copy, share and change it. You must give credit to this guide and share your changes under the same licence."),
+  NC_("10-understanding.json: $.topics[4].sections[8].blocks[1].text", "The pages we used as sources belong to their own publishers."),
   NC_("20-aml.json: $.glossary[0].term", "chemotherapy"),
   NC_("20-aml.json: $.glossary[0].definition", "Treatment with drugs that kill cancer cells, often called chemo for short. You may have it as a drip into a vein, an injection, or tablets."),
   NC_("20-aml.json: $.glossary[1].term", "induction"),
@@ -1068,35 +1151,65 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.medicines[0].target", "CD19 on B cells, and CD3 on T cells"),
   NC_("30-all.json: $.medicines[0].route", "a drip into a vein that runs day and night through a small pump, usually 4 weeks on and 2 weeks off"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.medicines[0].use", "For [B-cell] ALL that has come back or not responded. It joins your T cells, a type of white blood cell, to the [CD19] marker on the leukaemia cells, so the T cells can kill them. You start it in hospital, and later some people carry on at home. Leukaemia Care also names it as a possible first treatment for ALL."),
+  NC_("30-all.json: $.medicines[0].use", "For [B-cell] ALL that has come back or not responded, and in some countries for ALL in remission with [MRD] still found. It joins your [T cells] to the [CD19] marker on the leukaemia cells, so the T cells can kill them. You start it in hospital, and later some people carry on at home. Its US label has a [boxed warning] about [cytokine release syndrome] and effects on the brain and nerves ([ICANS]). Call your team's 24-hour number at once if you get a fever, confusion, shaking, trouble speaking or a fit. Do not drive while you are having it."),
   NC_("30-all.json: $.medicines[1].name", "inotuzumab ozogamicin"),
   NC_("30-all.json: $.medicines[1].class", "targeted drug (a monoclonal antibody joined to a cell-killing drug)"),
   NC_("30-all.json: $.medicines[1].target", "the CD22 protein"),
   NC_("30-all.json: $.medicines[1].route", "drip into a vein, about 1 hour each time, in cycles of 3 or 4 weeks"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.medicines[1].use", "For B-cell precursor ALL that has come back or not responded. In England, NICE says adults can have it after at least one earlier treatment, or for [Philadelphia-positive] ALL after at least one [TKI]. Cancer Research UK says people usually have 2 or 3 cycles before a stem cell transplant. You will have blood tests to check your liver."),
+  NC_("30-all.json: $.medicines[1].use", "For B-cell precursor ALL that has come back or not responded. In England, NICE says adults can have it after at least one earlier treatment, or for [Philadelphia-positive] ALL after at least one [TKI]. Cancer Research UK says people usually have 2 or 3 cycles before a stem cell transplant. Its US label has a [boxed warning] about liver damage, including veno-occlusive disease, where small veins in the liver get blocked, and about a higher risk of death from causes other than leukaemia after a transplant. Call your team's 24-hour number at once if you gain weight fast, your tummy becomes swollen or painful, or your skin or eyes turn yellow."),
   NC_("30-all.json: $.medicines[1].approvals[0].text", "Approved for children aged 1 year and over with relapsed or refractory CD22-positive B-cell precursor ALL."),
   NC_("30-all.json: $.medicines[2].name", "tisagenlecleucel"),
   NC_("30-all.json: $.medicines[2].class", "CAR T-cell therapy"),
   NC_("30-all.json: $.medicines[2].route", "a one-off drip of your own changed T cells"),
-  NC_("30-all.json: $.medicines[2].use", "For children and young people up to age 25 with B-cell ALL that is refractory, has come back after a transplant, or has come back a second or later time."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[2].use", "For children and young people up to age 25 with B-cell ALL that is refractory, has come back after a transplant, or has come back a second or later time. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[2].approvals[0].text", "Recommended for routine NHS use in England for people aged 25 and under with B-cell ALL that is refractory, has relapsed after a transplant, or has relapsed a second or later time (TA975)."),
   NC_("30-all.json: $.medicines[3].name", "brexucabtagene autoleucel"),
   NC_("30-all.json: $.medicines[3].class", "CAR T-cell therapy"),
   NC_("30-all.json: $.medicines[3].target", "the CD19 protein"),
   NC_("30-all.json: $.medicines[3].route", "a single drip of your own changed T cells, after a short course of chemo"),
-  NC_("30-all.json: $.medicines[3].use", "For adults with B-cell precursor ALL that has come back or not responded. Its US label warns about cytokine release syndrome and effects on the nervous system."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[3].use", "For adults with B-cell precursor ALL that has come back or not responded. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[3].approvals[0].text", "Approved for adults with relapsed or refractory B-cell precursor ALL."),
   NC_("30-all.json: $.medicines[3].approvals[1].text", "Recommended for use within the Cancer Drugs Fund for people aged 26 and over with relapsed or refractory B-cell ALL (TA893)."),
   NC_("30-all.json: $.medicines[4].name", "obecabtagene autoleucel"),
   NC_("30-all.json: $.medicines[4].class", "CAR T-cell therapy"),
   NC_("30-all.json: $.medicines[4].target", "the CD19 protein"),
   NC_("30-all.json: $.medicines[4].route", "a drip of your own changed T cells, split into 2 doses about 10 days apart, after a short course of chemo"),
-  NC_("30-all.json: $.medicines[4].use", "For adults with B-cell precursor ALL that has come back or not responded. Also called obe-cel. Its US label warns about cytokine release syndrome and effects on the nervous system."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[4].use", "For adults with B-cell precursor ALL that has come back or not responded. Also called obe-cel. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[4].approvals[0].text", "Approved for adults with relapsed or refractory B-cell precursor ALL."),
   NC_("30-all.json: $.medicines[4].approvals[1].text", "Recommended in England for people aged 26 and over with relapsed or refractory B-cell precursor ALL (TA1116)."),
+  NC_("30-all.json: $.medicines[5].name", "ponatinib"),
+  NC_("30-all.json: $.medicines[5].class", "targeted drug (tyrosine kinase inhibitor)"),
+  NC_("30-all.json: $.medicines[5].target", "the BCR-ABL protein"),
+  NC_("30-all.json: $.medicines[5].route", "tablets taken by mouth, once a day"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[5].use", "For [Philadelphia-positive] ALL. It can work when the leukaemia has a change called T315I, or when other TKIs have not worked or are not suitable. In England, NICE names it as one usual treatment for relapsed or refractory Philadelphia-positive ALL. Its US label has a [boxed warning] about blocked arteries (which can cause a heart attack or stroke), blood clots in veins, heart failure and liver damage. Call 999 (or your local emergency number) at once if you have chest pain, weakness or numbness on one side, or trouble speaking. Call your team's 24-hour number straight away if you get a painful swollen leg, breathlessness, or yellow skin or eyes."),
+  NC_("30-all.json: $.medicines[6].name", "dasatinib"),
+  NC_("30-all.json: $.medicines[6].class", "targeted drug (tyrosine kinase inhibitor)"),
+  NC_("30-all.json: $.medicines[6].target", "the BCR-ABL protein"),
+  NC_("30-all.json: $.medicines[6].route", "tablets taken by mouth, once a day"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[6].use", "For [Philadelphia-positive] ALL, including in adults whose leukaemia did not respond to, or who could not take, an earlier treatment. It has no [boxed warning]. Its label warns about low blood counts, bleeding, fluid around the lungs and high blood pressure in the lungs. Call your team's 24-hour number at once if you have any bleeding, signs of infection, or new or worse breathlessness, cough or chest pain."),
+  NC_("30-all.json: $.medicines[7].name", "imatinib"),
+  NC_("30-all.json: $.medicines[7].class", "targeted drug (tyrosine kinase inhibitor)"),
+  NC_("30-all.json: $.medicines[7].target", "the BCR-ABL protein"),
+  NC_("30-all.json: $.medicines[7].route", "tablets taken by mouth, with food"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[7].use", "For [Philadelphia-positive] ALL: in the US it is approved on its own for adults whose ALL has come back or not responded, and with chemo for children who are newly diagnosed. It has no [boxed warning]. Its label warns about fluid build-up and swelling, low blood counts and bleeding. Call your team's 24-hour number at once if you gain weight fast, become breathless, or have any bleeding or signs of infection."),
+  NC_("30-all.json: $.medicines[8].name", "nelarabine"),
+  NC_("30-all.json: $.medicines[8].class", "chemotherapy (an antimetabolite)"),
+  NC_("30-all.json: $.medicines[8].route", "a drip into a vein, on set days of each cycle"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.medicines[8].use", "For [T-cell] ALL that has not responded to, or has come back after, at least two earlier chemo treatments. Its US label has a [boxed warning] about serious effects on the brain and nerves: great sleepiness, confusion, fits, and numbness, tingling or weakness that can lead to paralysis. These do not always go away when the drug is stopped. Call your team's 24-hour number at once if you notice any of them. Do not drive while you are having it."),
   NC_("30-all.json: $.topics[0].title", "When ALL comes back or does not respond"),
   NC_("30-all.json: $.topics[0].summary", "What relapsed and refractory ALL mean, how often they happen, how MRD tests help, the signs to look out for, and what affects the outlook."),
+  NC_("30-all.json: $.topics[0].key_points[0]", "Relapsed ALL has come back after a remission. Refractory ALL did not go into remission with treatment."),
+  NC_("30-all.json: $.topics[0].key_points[1]", "MRD tests find very small amounts of leukaemia. A negative result is good news, but it does not rule out a relapse."),
+  NC_("30-all.json: $.topics[0].key_points[2]", "Call your hospital's 24-hour number at once if you have a fever, feel suddenly unwell, or have any bleeding or new bruising."),
+  NC_("30-all.json: $.topics[0].key_points[3]", "The outlook depends on where and when ALL came back and how it responds to treatment. Figures describe groups, not you."),
   NC_("30-all.json: $.topics[0].sections[0].title", "What relapsed and refractory mean"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[0].blocks[0].items[0]", "**Relapsed** [ALL]: treatment brought a [remission], but later the leukaemia came back."),
@@ -1118,18 +1231,22 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   /* xgettext:no-c-format */
   NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Some adults are fit enough for standard first treatment. Of these, about 3 to 4 in 5 younger adults (60 to 80%) reach a [complete remission]. For older adults it is about 2 in 5 to 1 in 2 (40 to 50%). So many people need more treatment."),
-  NC_("30-all.json: $.topics[0].sections[1].blocks[3].title", "Numbers describe groups"),
-  NC_("30-all.json: $.topics[0].sections[1].blocks[3].text", "These numbers come from large groups of people. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[0].sections[1].blocks[3].text", "When ALL comes back, treatment usually aims first for a new remission. For some people, a donor stem cell transplant or CAR T-cell therapy may then follow, to try to keep the leukaemia away. See [treatment for relapsed ALL](topic:all-treatment)."),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[4].title", "Numbers describe groups"),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[4].text", "These figures come from Leukaemia Care. They describe large groups of people treated in the past, and treatment keeps changing. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
   NC_("30-all.json: $.topics[0].sections[2].title", "MRD: finding very small amounts of leukaemia"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[2].blocks[0].text", "[MRD] tests look for tiny amounts of leukaemia that are too small to see under a microscope. They use a blood sample or a [bone marrow sample]. Labs often use [flow cytometry] or [PCR] tests."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[2].blocks[1].items[0]", "**MRD positive**: leukaemia cells can still be found."),
+  NC_("30-all.json: $.topics[0].sections[2].blocks[1].items[0]", "**MRD positive**: the test found leukaemia cells."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[2].blocks[1].items[1]", "**MRD negative**: no leukaemia cells can be found."),
+  NC_("30-all.json: $.topics[0].sections[2].blocks[1].items[1]", "**MRD negative**: the test found none. Any leukaemia left is below what the test can find, often about 1 cell in 10,000 or fewer, depending on the test."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[2].blocks[2].text", "Leukaemia Care says MRD gives a very exact picture of a remission. It can also show a relapse early. Studies show that if MRD is still found after [induction] chemo, ALL is more likely to come back."),
-  NC_("30-all.json: $.topics[0].sections[2].blocks[3].text", "Your team should explain your results to you. It is fine to ask them to go through the results again."),
+  NC_("30-all.json: $.topics[0].sections[2].blocks[2].text", "An MRD negative result lowers the chance that ALL will come back, but it does not rule it out. If MRD turns positive again later, this is called an [MRD relapse]."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[0].sections[2].blocks[3].text", "Leukaemia Care says MRD gives a very exact picture of a remission. It can also show a relapse early. Studies show that if MRD is still found after [induction] chemo, ALL is more likely to come back."),
+  NC_("30-all.json: $.topics[0].sections[2].blocks[4].text", "Your team should explain your results to you. It is fine to ask them to go through the results again."),
   NC_("30-all.json: $.topics[0].sections[3].title", "Signs that ALL may be back"),
   NC_("30-all.json: $.topics[0].sections[3].blocks[0].text", "Leukaemia Care says relapsed ALL causes the same kind of symptoms as ALL that has just been found. They include:"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1143,30 +1260,32 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[3].blocks[1].items[6]", "swollen [lymph nodes]"),
   NC_("30-all.json: $.topics[0].sections[3].blocks[1].items[7]", "feeling short of breath or finding it hard to breathe, which doctors call dyspnoea"),
-  NC_("30-all.json: $.topics[0].sections[3].blocks[2].title", "When to contact your hospital"),
+  NC_("30-all.json: $.topics[0].sections[3].blocks[2].title", "When to call your hospital"),
+  NC_("30-all.json: $.topics[0].sections[3].blocks[2].text", "Call your hospital's 24-hour number straight away if you have a high temperature, feel hot and shivery, suddenly feel unwell, or have any bleeding or new bruising. Do not wait to see if it gets better."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[3].blocks[2].text", "If you notice any of these signs, tell your [haematology team] soon. Do not wait for your next appointment. Call your hospital straight away if you have a high temperature, feel hot and shivery, suddenly feel unwell, or have bleeding that will not stop."),
+  NC_("30-all.json: $.topics[0].sections[3].blocks[3].text", "If you notice any of the other signs, such as bone pain or getting more tired, tell your [haematology team]. Do not wait for your next appointment."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[3].blocks[3].text", "Your team will then arrange tests. See [signs and tests](topic:symptoms-and-tests)."),
+  NC_("30-all.json: $.topics[0].sections[3].blocks[4].text", "Your team will then arrange tests. See [signs and tests](topic:symptoms-and-tests)."),
   NC_("30-all.json: $.topics[0].sections[4].title", "What affects the outlook"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[4].blocks[0].text", "Your [outlook] means how things are likely to go. For relapsed ALL, Leukaemia Care says it depends on:"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].text", "These are the things Leukaemia Care says matter most. They come from what has happened to large groups of people. They cannot say what will happen to you."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[1]", "**how long it was** between first being diagnosed and the relapse"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[1]", "**how long it was** between first being diagnosed and the relapse"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[2]", "**your age** when ALL was first found"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[2]", "**your age** when ALL was first found"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[4]", "**how many relapses** there have been: a first, a second, or more"),
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].text", "Your team will explain what these mean for you. You can ask as much, or as little, as you want to know."),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[4]", "**how many relapses** there have been: a first, a second, or more"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[3].text", "Your team will explain what these mean for you, and what your next treatment aims for. You can ask as much, or as little, as you want to know."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[3].text", "See [treatment for relapsed ALL](topic:all-treatment) for the options. For help with feelings and practical things, see [getting support](topic:getting-support)."),
-  NC_("30-all.json: $.topics[0].sections[4].blocks[4].title", "Leukaemia Care helpline"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[4].text", "See [treatment for relapsed ALL](topic:all-treatment) for the options. For help with feelings and practical things, see [getting support](topic:getting-support)."),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[5].title", "Leukaemia Care helpline"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[4].text", "Leukaemia Care runs a free helpline on [08088 010 444](tel:08088010444). Their WhatsApp number is [07500 068 065](tel:07500068065)."),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[5].text", "Leukaemia Care runs a free helpline on [08088 010 444](tel:08088010444). Their WhatsApp number is [07500 068 065](tel:07500068065). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("30-all.json: $.topics[0].questions[0]", "Has my ALL relapsed, or is it refractory?"),
   NC_("30-all.json: $.topics[0].questions[1]", "Where has the leukaemia come back: in the bone marrow, the brain and spinal fluid, or somewhere else?"),
   NC_("30-all.json: $.topics[0].questions[2]", "What did my MRD test show, and when will I have the next one?"),
@@ -1175,30 +1294,25 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[0].questions[5]", "Which signs should make me call you straight away, and which number should I use?"),
   NC_("30-all.json: $.topics[0].questions[6]", "Who can I talk to about how I am feeling?"),
   NC_("30-all.json: $.topics[1].title", "Treatment for relapsed or refractory ALL"),
-  NC_("30-all.json: $.topics[1].summary", "The main options when ALL comes back or does not respond: chemo, targeted drugs, immunotherapy, CAR T-cell therapy, radiotherapy, treatment for the brain and spinal cord, and stem cell transplant, with the newer approvals."),
+  NC_("30-all.json: $.topics[1].summary", "The main options when ALL comes back or does not respond: blinatumomab, inotuzumab ozogamicin, TKIs for Philadelphia-positive ALL, CAR T-cell therapy, stem cell transplant, chemo and treatment for the brain and spinal cord, with their main warnings and approvals."),
+  NC_("30-all.json: $.topics[1].key_points[0]", "In England, NICE says the usual treatments for relapsed or refractory B-cell ALL are blinatumomab, inotuzumab ozogamicin, or ponatinib for Philadelphia-positive ALL."),
+  NC_("30-all.json: $.topics[1].key_points[1]", "Some people then have a donor stem cell transplant. CAR T-cell therapy is another option, and which one depends on age."),
+  NC_("30-all.json: $.topics[1].key_points[2]", "These treatments can have serious side effects. Call your team's 24-hour number at once with a fever, confusion, a fit, fast weight gain or a swollen, painful tummy."),
+  NC_("30-all.json: $.topics[1].key_points[3]", "After CAR T-cell therapy you must stay near the treatment centre and must not drive for some weeks."),
+  NC_("30-all.json: $.topics[1].key_points[4]", "Ask your team which treatments are licensed and paid for where you live."),
   NC_("30-all.json: $.topics[1].sections[0].title", "How your team plans treatment"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[0].blocks[0].text", "If ALL comes back or does not respond, you will need more treatment. A [multidisciplinary team] ([MDT]) plans it. This is a group of doctors, nurses and other experts who meet to talk about your care."),
   NC_("30-all.json: $.topics[1].sections[0].blocks[1].text", "They know your ALL in detail, and your past health. They suggest the options that should suit you best. You then decide together."),
-  NC_("30-all.json: $.topics[1].sections[0].blocks[2].text", "Leukaemia Care lists these options:"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[0]", "[chemotherapy]"),
+  NC_("30-all.json: $.topics[1].sections[0].blocks[2].text", "In England, NICE says the usual treatment for relapsed or refractory [B-cell] ALL is [blinatumomab], [inotuzumab ozogamicin] or, for [Philadelphia-positive] ALL, [ponatinib]. Some people then go on to a donor [stem cell transplant]. People aged 25 and under may have the CAR T-cell therapy [tisagenlecleucel]. People aged 26 and over may have [obecabtagene autoleucel]."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[1]", "[targeted therapy]"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[2]", "[immunotherapy]"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[3]", "[radiotherapy]"),
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[4]", "treatment for the brain and spinal cord"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[5]", "[stem cell transplant]"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[0].blocks[3].items[6]", "[CAR T-cell therapy]"),
+  NC_("30-all.json: $.topics[1].sections[0].blocks[3].text", "Chemo, treatment for the brain and spinal cord, and [radiotherapy] are also used, often alongside these. Leukaemia Care lists all of these options."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[0].blocks[4].text", "A [clinical trial](topic:clinical-trials) may also be an option. It could give you a treatment you could not get any other way."),
   NC_("30-all.json: $.topics[1].sections[1].title", "Chemotherapy"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[1].blocks[0].text", "Chemo is the main treatment when ALL comes back. This is called [reinduction] chemo. Leukaemia Care says it is often stronger than the first round of chemo."),
+  NC_("30-all.json: $.topics[1].sections[1].blocks[0].text", "Chemo is still used for some people. When it is used to bring a new remission, it is called [reinduction] chemo. Leukaemia Care says it is often stronger than the first round. NICE notes that it can be used to bring a remission before a donor stem cell transplant."),
   NC_("30-all.json: $.topics[1].sections[1].blocks[1].text", "When chemo is used, Leukaemia Care says these mixes are preferred:"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[1].blocks[2].items[0]", "[FLAG]: [fludarabine], [cytarabine] and [G-CSF], a growth factor that helps the bone marrow make white blood cells"),
@@ -1210,18 +1324,33 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[2].blocks[0].text", "Some people with ALL have a [Philadelphia chromosome] in their leukaemia cells. This is an abnormal chromosome. It forms when parts of chromosomes 9 and 22 swap places. Their leukaemia is called [Philadelphia-positive] ALL."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[2].blocks[1].text", "Leukaemia Care says treatment for Philadelphia-positive ALL will include a [tyrosine kinase inhibitor] ([TKI]). This targeted drug blocks signals that help the leukaemia cells grow. Your team will tell you which TKI they suggest, and why."),
+  NC_("30-all.json: $.topics[1].sections[2].blocks[1].text", "Leukaemia Care says treatment for Philadelphia-positive ALL will include a [tyrosine kinase inhibitor] ([TKI]). This targeted drug blocks the signal from the Philadelphia chromosome that helps the leukaemia cells grow. TKIs are tablets taken by mouth."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[2].blocks[2].items[0]", "[Imatinib] ([Glivec]) and [dasatinib] ([Sprycel]) are TKIs. In the US, both are approved with chemo for children newly diagnosed with Philadelphia-positive ALL, and for adults whose Philadelphia-positive ALL has come back or not responded."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[2].blocks[2].items[1]", "[Ponatinib] ([Iclusig]) can work when the leukaemia has a change called T315I, or when other TKIs have not worked. Its US label has a [boxed warning] about blocked arteries, blood clots, heart failure and liver damage."),
+  NC_("30-all.json: $.topics[1].sections[2].blocks[3].title", "If you take ponatinib"),
+  NC_("30-all.json: $.topics[1].sections[2].blocks[3].text", "Call 999 (or your local emergency number) at once if you have chest pain, sudden weakness or numbness on one side, or trouble speaking. Call your team's 24-hour number straight away if you get a painful, swollen leg or new breathlessness."),
+  NC_("30-all.json: $.topics[1].sections[2].blocks[4].text", "Your team will tell you which TKI they suggest, and why."),
   NC_("30-all.json: $.topics[1].sections[3].title", "Immunotherapy: blinatumomab and inotuzumab ozogamicin"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[3].blocks[0].text", "[Immunotherapy] helps your immune system fight the leukaemia. Leukaemia Care names two drugs. Both are used for [B-cell] ALL that has come back or not responded."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[3].blocks[1].text", "[Blinatumomab] ([Blincyto]) is an antibody. It links your T cells, a type of white blood cell, to a marker called [CD19] on the leukaemia cells. The T cells can then kill them. You have it as a drip that runs day and night through a small pump. NICE describes cycles of 4 weeks on the drip and 2 weeks off. You start it in hospital. Later, your team may let you carry on at home."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[3].blocks[2].text", "[Inotuzumab ozogamicin] ([Besponsa]) is a [monoclonal antibody] joined to a chemo drug. It finds leukaemia cells by a marker called [CD22], then takes the drug inside them. You have it as a drip into a vein, which takes about an hour. Cancer Research UK says each cycle lasts 3 or 4 weeks, and you have up to 6 cycles. People going on to a stem cell transplant usually have 2 or 3."),
-  NC_("30-all.json: $.topics[1].sections[3].blocks[3].text", "In England, NICE says adults can have inotuzumab ozogamicin after at least one earlier treatment. For Philadelphia-positive ALL, they must also have had at least one TKI. You will have regular blood tests, including checks on your liver."),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[2].text", "Its US label has a [boxed warning] about two serious side effects. One is [cytokine release syndrome], a strong immune reaction. The other is effects on the brain and nerves ([ICANS]). They are most likely in the first days of each cycle, so you start in hospital. Do not drive while you are having blinatumomab."),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[3].title", "If you have blinatumomab"),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[3].text", "Call your team's 24-hour number at once if you get a fever, chills, feel dizzy or breathless, or if you become confused, shaky, very sleepy, or have trouble speaking. Someone with you should call 999 (or your local emergency number) if you have a fit. If the pump alarms or stops, call your team straight away."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[3].blocks[4].text", "[Inotuzumab ozogamicin] ([Besponsa]) is a [monoclonal antibody] joined to a chemo drug. It finds leukaemia cells by a marker called [CD22], then takes the drug inside them. You have it as a drip into a vein, which takes about an hour. Cancer Research UK says each cycle lasts 3 or 4 weeks, and you have up to 6 cycles. People going on to a stem cell transplant usually have 2 or 3."),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[5].text", "In England, NICE says adults can have inotuzumab ozogamicin after at least one earlier treatment. For Philadelphia-positive ALL, they must also have had at least one TKI. You will have regular blood tests, including checks on your liver."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[3].blocks[6].text", "Its US label has a [boxed warning] about liver damage, including veno-occlusive disease, where small veins in the liver get blocked. The risk is higher if you have a transplant afterwards."),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[7].title", "If you have inotuzumab ozogamicin"),
+  NC_("30-all.json: $.topics[1].sections[3].blocks[7].text", "Call your team's 24-hour number at once if you put on weight fast, your tummy becomes swollen or painful (often on the right, under the ribs), or your skin or the whites of your eyes turn yellow."),
   NC_("30-all.json: $.topics[1].sections[4].title", "CAR T-cell therapy"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[4].blocks[0].text", "[CAR T-cell therapy] is made from your own T cells. They are collected from your blood. In a laboratory, they are changed so that they can find and kill leukaemia cells. Then they are given back to you through a drip."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[0].text", "[CAR T-cell therapy] is made from your own [T cells]. They are collected from your blood. In a laboratory, they are changed so that they can find and kill leukaemia cells. Then they are given back to you through a drip."),
   NC_("30-all.json: $.topics[1].sections[4].blocks[1].text", "It is given in specialist centres. Before the cells go back in, you usually have a short course of chemo."),
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].header[0]", "Medicine"),
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].header[1]", "Who it is for"),
@@ -1234,10 +1363,12 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[2][0]", "[Obecabtagene autoleucel] ([Aucatzyl])"),
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[2][1]", "Adults with B-cell precursor ALL that has come back or not responded. It is given as 2 doses about 10 days apart."),
-  NC_("30-all.json: $.topics[1].sections[4].blocks[3].text", "CAR T-cell therapy can cause serious side effects, so your team will watch you closely. The two main ones are cytokine release syndrome, a very strong immune reaction, and effects on the brain and nerves."),
-  NC_("30-all.json: $.topics[1].sections[4].blocks[4].title", "Tell your team at once"),
-  NC_("30-all.json: $.topics[1].sections[4].blocks[4].text", "After CAR T-cell therapy, tell your team at once if you get a fever. Fever is the main sign of cytokine release syndrome. Tell them at once, too, about chills, a headache, fast or hard breathing, feeling dizzy, or feeling confused."),
-  NC_("30-all.json: $.topics[1].sections[5].title", "Treatment for the brain and spinal cord, and radiotherapy"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[4].blocks[3].text", "CAR T-cell therapy can cause serious side effects, so your team will watch you closely. The two main ones are [cytokine release syndrome], a very strong immune reaction, and effects on the brain and nerves ([ICANS]). The US labels of all three medicines also have a [boxed warning] that new blood cancers starting in T cells have happened after CAR T-cell therapies. You will have check-ups for new cancers for life."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[4].title", "Call your team at once"),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[4].text", "After CAR T-cell therapy, call your CAR T team's 24-hour number at once if you get a fever. Fever is the main sign of cytokine release syndrome. Call at once, too, about chills, a headache, fast or hard breathing, feeling dizzy, confusion, shaking, trouble speaking or great sleepiness. If you have a fit, someone with you should call 999 (or your local emergency number)."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[5].text", "Afterwards you must stay near the treatment centre and must not drive for a while. Since 2025, the US labels of tisagenlecleucel and brexucabtagene autoleucel ask for at least 2 weeks near the centre and no driving for at least 2 weeks. Other advice asks for longer: for example, Cambridge in the UK asks for 4 weeks near the centre and no driving for 8 weeks. Follow what your own centre tells you."),
+  NC_("30-all.json: $.topics[1].sections[5].title", "Treatment for the brain and spinal cord, radiotherapy and T-cell ALL"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[5].blocks[0].text", "ALL can spread to the [central nervous system] ([CNS]): the brain and spinal cord. Drugs given into a vein do not reach this area well. So chemo is put straight into the [cerebrospinal fluid] ([CSF]). This is called [intrathecal chemotherapy]."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1246,6 +1377,10 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[5].blocks[2].text", "[Radiotherapy] uses high-energy rays to destroy cancer cells. Leukaemia Care lists it as one option for relapsed ALL. Ask your team whether you need it, and which part of your body would be treated."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[5].blocks[3].text", "ALL can also come back in the testicles. Where ALL comes back affects the outlook. See [what affects the outlook](topic:all-relapse#outlook)."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[5].blocks[4].text", "ALL that starts in [T cells] is called T-cell ALL. If it has not responded to, or has come back after, at least two earlier chemo treatments, [nelarabine] may be used. Its US label has a [boxed warning] about serious effects on the nerves and brain: great sleepiness, confusion, fits, and numbness, tingling or weakness."),
+  NC_("30-all.json: $.topics[1].sections[5].blocks[5].title", "If you have nelarabine"),
+  NC_("30-all.json: $.topics[1].sections[5].blocks[5].text", "Call your team's 24-hour number at once if you feel very sleepy or confused, or notice numbness, tingling or weakness in your hands or feet. Someone with you should call 999 (or your local emergency number) if you have a fit."),
   NC_("30-all.json: $.topics[1].sections[6].title", "Stem cell transplant"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[6].blocks[0].text", "A [stem cell transplant] is one of the options Leukaemia Care lists. NICE describes an [allogeneic transplant] for ALL, which uses stem cells from a [donor]."),
@@ -1253,7 +1388,8 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[6].blocks[2].text", "Read more in [stem cell transplant](topic:aml-transplant). That page is written for AML, but much of what it says about how a transplant is done may help you too. Your team can tell you what is different for ALL."),
   NC_("30-all.json: $.topics[1].sections[7].title", "Newer medicines and approvals"),
-  NC_("30-all.json: $.topics[1].sections[7].blocks[0].text", "Each country decides which medicines are approved and paid for. An approval may cover only some people, such as adults, or people of a certain age. The FDA approves medicines in the United States. NICE advises the NHS in England on which medicines to fund."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[7].blocks[0].text", "Each country decides which medicines are licensed and paid for. A licence may cover only some people, such as adults, or people of a certain age. The FDA approves medicines in the United States. In the UK the MHRA licenses them, and NICE advises the NHS in England on which ones to pay for. A NICE recommendation is not a licence, and a US approval does not mean a medicine is licensed in the UK or EU. See [how this guide is made](topic:about#countries)."),
   NC_("30-all.json: $.topics[1].sections[7].blocks[1].header[0]", "Date"),
   NC_("30-all.json: $.topics[1].sections[7].blocks[1].header[1]", "Who decided"),
   NC_("30-all.json: $.topics[1].sections[7].blocks[1].header[2]", "What they decided"),
@@ -1280,14 +1416,14 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[7].blocks[1].rows[5][1]", "NICE (England)"),
   NC_("30-all.json: $.topics[1].sections[7].blocks[1].rows[5][2]", "Obecabtagene autoleucel recommended for people aged 26 and over (TA1116)."),
   NC_("30-all.json: $.topics[1].sections[7].blocks[2].text", "The Cancer Drugs Fund lets the NHS in England offer a medicine while more evidence about it is collected. Approvals can change. Your team knows which medicines you can have where you are treated."),
-  NC_("30-all.json: $.topics[1].questions[0]", "Why do you suggest this treatment for me?"),
-  NC_("30-all.json: $.topics[1].questions[1]", "Is my ALL B-cell ALL, and is it Philadelphia-positive?"),
+  NC_("30-all.json: $.topics[1].questions[0]", "Why do you suggest this treatment for me, and what does it aim for?"),
+  NC_("30-all.json: $.topics[1].questions[1]", "Is my ALL B-cell or T-cell ALL, and is it Philadelphia-positive?"),
   NC_("30-all.json: $.topics[1].questions[2]", "Could I have blinatumomab, inotuzumab ozogamicin or CAR T-cell therapy?"),
-  NC_("30-all.json: $.topics[1].questions[3]", "Which of these treatments are approved and paid for where I live?"),
+  NC_("30-all.json: $.topics[1].questions[3]", "Which of these treatments are licensed and paid for where I live?"),
   NC_("30-all.json: $.topics[1].questions[4]", "Will I need treatment for my brain and spinal fluid?"),
   NC_("30-all.json: $.topics[1].questions[5]", "Could I have a stem cell transplant, and is there a donor?"),
-  NC_("30-all.json: $.topics[1].questions[6]", "How long will I be in hospital, and can any of my treatment be given at home?"),
-  NC_("30-all.json: $.topics[1].questions[7]", "Which side effects should make me call you straight away?"),
+  NC_("30-all.json: $.topics[1].questions[6]", "How long will I be in hospital, how near the centre must I stay, and when can I drive?"),
+  NC_("30-all.json: $.topics[1].questions[7]", "Which side effects should make me call you straight away, and which number should I use?"),
   NC_("30-all.json: $.topics[1].questions[8]", "Is there a clinical trial I could join?"),
   NC_("40-care.json: $.glossary[0].term", "supportive care"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1343,6 +1479,10 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.medicines[2].use", "A milder painkiller. The American Cancer Society mentions it for leukaemia pain. Like [aspirin], it can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with it, and to talk to their care team about which medicines are safe."),
   NC_("40-care.json: $.topics[0].title", "Supportive care and pain relief"),
   NC_("40-care.json: $.topics[0].summary", "The care that prevents or eases symptoms and side effects: what it can include, how pain can be eased, and when to call your hospital at once."),
+  NC_("40-care.json: $.topics[0].key_points[0]", "Supportive care prevents or eases the symptoms of leukaemia and the side effects of treatment, at every stage."),
+  NC_("40-care.json: $.topics[0].key_points[1]", "Call your hospital's 24-hour number at once if you have a fever or other sign of infection, feel suddenly unwell, or have any bleeding or new bruising."),
+  NC_("40-care.json: $.topics[0].key_points[2]", "Transfusions, and medicines that prevent or treat infection, help while your blood counts are low."),
+  NC_("40-care.json: $.topics[0].key_points[3]", "Tell your team about any pain. Ask which painkillers are safe for you, because some make bleeding more likely."),
   NC_("40-care.json: $.topics[0].sections[0].title", "What supportive care is"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[0].blocks[0].text", "Leukaemia and its treatment can cause symptoms and side effects. The care that prevents or eases them is called [supportive care]. It also looks after your emotional and mental health."),
@@ -1388,10 +1528,10 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[2].blocks[0].text", "Low blood counts and deep tiredness ([fatigue]) are common with leukaemia. The American Cancer Society says medicines or [blood transfusions](glossary:transfusion) may be needed to help."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[0].sections[2].blocks[1].text", "[Chemotherapy] can stop the bone marrow making enough healthy blood cells for a while. This makes infections more likely. [Growth factors] can help the marrow recover. Infections are treated with medicines such as [antibiotics]."),
+  NC_("40-care.json: $.topics[0].sections[2].blocks[1].text", "[Chemotherapy] can stop the bone marrow making enough healthy blood cells for a while. Too few of the white cells that fight infection is called [neutropenia]. It makes infections more likely, and they can become serious very fast. [Growth factors] can help the marrow recover. Infections are treated with medicines such as [antibiotics]."),
   NC_("40-care.json: $.topics[0].sections[2].blocks[2].title", "Call your hospital at once"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[0].sections[2].blocks[2].text", "Call the number your hospital gave you straight away if you have a fever, shivers or any other sign of infection, or if you suddenly feel unwell. Call straight away too if you have bleeding or new bruises. Tell your team about new pain, or any other new symptom, as well. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("40-care.json: $.topics[0].sections[2].blocks[2].text", "Call your hospital's 24-hour number straight away if you have a fever, shivers or any other sign of infection, or if you suddenly feel unwell. Call straight away too if you have any bleeding or new bruising. Tell your team about new pain, or any other new symptom, as well. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
   NC_("40-care.json: $.topics[0].sections[3].title", "Feeling sick, eating and a sore mouth"),
   NC_("40-care.json: $.topics[0].sections[3].blocks[0].text", "Feeling sick (nausea) and not wanting to eat are common. The American Cancer Society says medicines can help with both. High-calorie food supplements can help too."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1419,7 +1559,7 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[0].sections[6].blocks[0].text", "Leukaemia Care counts emotional and social support as part of supportive care. [Getting support](topic:getting-support) lists helplines and charities for you and for the people close to you."),
   NC_("40-care.json: $.topics[0].sections[6].blocks[1].title", "Leukaemia Care"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[0].sections[6].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk)."),
+  NC_("40-care.json: $.topics[0].sections[6].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("40-care.json: $.topics[0].questions[0]", "Which symptoms should I call you about straight away, and what number do I call?"),
   NC_("40-care.json: $.topics[0].questions[1]", "What can I do to lower my risk of infection?"),
   NC_("40-care.json: $.topics[0].questions[2]", "Will I need blood or platelet transfusions, and how will I know?"),
@@ -1429,6 +1569,10 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[0].questions[6]", "Who can I talk to about how I am feeling?"),
   NC_("40-care.json: $.topics[1].title", "End of life care"),
   NC_("40-care.json: $.topics[1].summary", "What end of life care means, when it may be suggested, and where you and the people close to you can find support."),
+  NC_("40-care.json: $.topics[1].key_points[0]", "End of life care is for when no treatment is left that could control or cure the leukaemia."),
+  NC_("40-care.json: $.topics[1].key_points[1]", "Treatment to ease symptoms and keep you comfortable goes on."),
+  NC_("40-care.json: $.topics[1].key_points[2]", "Care can be given at home, in a hospice or in hospital."),
+  NC_("40-care.json: $.topics[1].key_points[3]", "You can plan ahead and write down your wishes, and there is support for the people close to you."),
   NC_("40-care.json: $.topics[1].sections[0].title", "When it may be suggested"),
   NC_("40-care.json: $.topics[1].sections[0].blocks[0].text", "If leukaemia has not responded to treatment, or has come back, your team will talk with you about the options. They may first suggest a different treatment."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1452,11 +1596,11 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[1].sections[4].blocks[0].text", "Leukaemia Care can support you with end of life care. Its helpline is free."),
   NC_("40-care.json: $.topics[1].sections[4].blocks[1].title", "Leukaemia Care"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[1].sections[4].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk)."),
+  NC_("40-care.json: $.topics[1].sections[4].blocks[1].text", "Freephone helpline: [08088 010 444](tel:+448088010444). WhatsApp: [07500 068 065](tel:+447500068065). Email: [support@leukaemiacare.org.uk](mailto:support@leukaemiacare.org.uk). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("40-care.json: $.topics[1].sections[4].blocks[2].text", "Marie Curie runs a free Support Line for people affected by terminal illness. Calls are free from landlines and mobile phones."),
   NC_("40-care.json: $.topics[1].sections[4].blocks[3].title", "Marie Curie"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[1].sections[4].blocks[3].text", "Support Line: [0800 090 2309](tel:+448000902309)."),
+  NC_("40-care.json: $.topics[1].sections[4].blocks[3].text", "Support Line: [0800 090 2309](tel:+448000902309). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[1].sections[4].blocks[4].text", "Leukaemia Care also names Compassion in Dying and Hospice UK. Both give support and information about end of life care. [Getting support](topic:getting-support) has their details."),
   NC_("40-care.json: $.topics[1].questions[0]", "What treatment, if any, is still possible for me?"),
