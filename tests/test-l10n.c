@@ -47,11 +47,12 @@ use_language (const char *language,
 
 /* Letters outside every ⟦ ⟧ pair have escaped translation. Digits and
  * punctuation may stand alone: "3", "•", "›"; so may web addresses, which
- * are data (a source's address is the same in every language). */
+ * are data (a source's address is the same in every language). A search
+ * snippet that opens with "…" was cut out of a marked text, after its ⟦. */
 static gboolean
 is_translated (const char *text)
 {
-  int depth = 0;
+  int depth = g_str_has_prefix (text, "…") ? 1 : 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
