@@ -28,8 +28,7 @@ static const char *corpus_strings[] = {
   NC_("05-start.json: $.topics[0].sections[0].blocks[0].text", "This guide is for adults and families living with acute leukaemia that has come back ([relapsed](glossary:relapse)) or has not gone away with treatment ([refractory]). It covers [acute myeloid leukaemia](glossary:aml) (AML), including [acute promyelocytic leukaemia](glossary:apl) (APL), and [acute lymphoblastic leukaemia](glossary:all) (ALL). It is also for the people who care for them."),
   NC_("05-start.json: $.topics[0].sections[0].blocks[1].text", "It explains the words, tests and medicines your team may talk about. Every page lists the sources it was checked against. It does not know your own case, so always talk to your team before you decide anything."),
   NC_("05-start.json: $.topics[0].sections[0].blocks[2].title", "Feeling unwell?"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("05-start.json: $.topics[0].sections[0].blocks[2].text", "If you have a temperature, shivers, bleeding, or suddenly feel unwell, call your hospital's 24-hour number straight away. See [Feeling unwell? Act now](topic:act-now)."),
+  NC_("05-start.json: $.topics[0].sections[0].blocks[2].text", "If you have a temperature, shivers, bleeding, or suddenly feel unwell, call your hospital's 24-hour number straight away."),
   NC_("05-start.json: $.topics[0].sections[1].title", "Where to begin"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("05-start.json: $.topics[0].sections[1].blocks[0].items[0]", "[What relapse and refractory mean](topic:relapse-basics): what is happening, in plain words."),
@@ -1581,8 +1580,7 @@ static const char *corpus_strings[] = {
   NC_("42-living-with-treatment.json: $.topics[0].sections[0].blocks[0].text", "Neutrophils are a type of [white blood cell](glossary:white-blood-cells). They are your first defence against germs. When you have too few, it is called **neutropenia**. Leukaemia itself, and treatments such as [chemotherapy], can both cause it."),
   NC_("42-living-with-treatment.json: $.topics[0].sections[0].blocks[1].text", "Macmillan says your risk of infection is usually highest when your neutrophils are at their lowest. The timing depends on your treatment, so ask your team when that will be."),
   NC_("42-living-with-treatment.json: $.topics[0].sections[0].blocks[2].title", "Signs of infection: call straight away"),
-  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("42-living-with-treatment.json: $.topics[0].sections[0].blocks[2].text", "Call your hospital's 24-hour number straight away, day or night, if you have a temperature at or above the level your team gave you, shivers, or suddenly feel unwell. Blood Cancer UK says to call however small or vague the signs seem. See [Feeling unwell? Act now](topic:act-now)."),
+  NC_("42-living-with-treatment.json: $.topics[0].sections[0].blocks[2].text", "Call your hospital's 24-hour number straight away, day or night, if you have a temperature at or above the level your team gave you, shivers, or suddenly feel unwell. Blood Cancer UK says to call however small or vague the signs seem."),
   NC_("42-living-with-treatment.json: $.topics[0].sections[1].title", "Lowering the risk every day"),
   NC_("42-living-with-treatment.json: $.topics[0].sections[1].blocks[0].text", "Blood Cancer UK suggests these steps:"),
   NC_("42-living-with-treatment.json: $.topics[0].sections[1].blocks[1].items[0]", "wash your hands often with soap and water, or use hand gel"),
