@@ -41,7 +41,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("05-start.json: $.topics[0].sections[1].blocks[0].items[4]", "Living with treatment: [infection and low blood counts](topic:infection-low-counts), [central lines and ports](topic:central-lines) and [transfusions](topic:transfusions)."),
   NC_("05-start.json: $.topics[0].sections[2].title", "How to find things"),
-  NC_("05-start.json: $.topics[0].sections[2].blocks[0].text", "The list on the left shows every topic. To search the whole guide, press Ctrl+F or the search button, then type a word or a question in your own words, such as “fever at night”."),
+  NC_("05-start.json: $.topics[0].sections[2].blocks[0].text", "The list on the left shows every topic. To search the whole guide, press Ctrl+F or the search button, then type a word or a question in your own words."),
   NC_("05-start.json: $.topics[0].sections[2].blocks[1].text", "Some words are links. Some open the meaning of a word. Others take you to another page. You can print any page, or save it as a PDF, to take to your appointments."),
   NC_("05-start.json: $.topics[0].sections[2].blocks[2].text", "Next time you open the guide, it goes back to the last page you read."),
   NC_("05-start.json: $.topics[0].questions[0]", "What is my hospital's 24-hour number?"),
