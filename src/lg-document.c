@@ -63,9 +63,41 @@ append_list (LgDocument    *doc,
     }
 }
 
+/* The topic every warning points to: what to do if you feel unwell. */
+#define ACT_NOW_TOPIC "act-now"
+
+/* A copy of @text with a link to @topic_id, labelled @label, at its end. */
+static LgInline *
+inline_with_topic_link (const LgInline *text,
+                        const char     *label,
+                        const char     *topic_id)
+{
+  LgInline *inl = g_new0 (LgInline, 1);
+  guint n = text->n_runs;
+
+  inl->source = g_strdup_printf ("%s [%s](topic:%s)", text->source, label, topic_id);
+  inl->path = g_strdup (text->path);
+  inl->plain = g_strconcat (text->plain, " ", label, NULL);
+  inl->n_runs = n + 2;
+  inl->runs = g_new0 (LgRun, inl->n_runs);
+  for (guint i = 0; i < n; i++)
+    {
+      inl->runs[i].text = g_strdup (text->runs[i].text);
+      inl->runs[i].target = g_strdup (text->runs[i].target);
+      inl->runs[i].flags = text->runs[i].flags;
+      inl->runs[i].link = text->runs[i].link;
+    }
+  inl->runs[n].text = g_strdup (" ");
+  inl->runs[n + 1].text = g_strdup (label);
+  inl->runs[n + 1].target = g_strdup (topic_id);
+  inl->runs[n + 1].link = LG_LINK_TOPIC;
+  return inl;
+}
+
 static void
 append_section (LgDocument      *doc,
-                const LgSection *section)
+                const LgSection *section,
+                gboolean         link_warnings)
 {
   append (doc, LG_DOC_HEADING, section->id, section->title);
 
@@ -89,7 +121,17 @@ append_section (LgDocument      *doc,
           break;
 
         case LG_BLOCK_CALLOUT:
-          db = append (doc, LG_DOC_CALLOUT, section->id, block->items[0]);
+          /* Every warning says what to do; each also leads to the page on
+           * acting fast, so that help is one step away on screen, on paper
+           * and in the text output alike. */
+          if (link_warnings && block->kind == LG_CALLOUT_WARNING)
+            /* Translators: a link at the end of every warning, to the page
+             * “Feeling unwell? Act now” */
+            db = append (doc, LG_DOC_CALLOUT, section->id,
+                         own (doc, inline_with_topic_link (block->items[0], _("What to do now"),
+                                                           ACT_NOW_TOPIC)));
+          else
+            db = append (doc, LG_DOC_CALLOUT, section->id, block->items[0]);
           db->title = block->title;
           db->callout = block->kind;
           break;
@@ -194,6 +236,7 @@ lg_document_new (LgCorpus      *corpus,
                  const char    *section_id)
 {
   LgDocument *doc;
+  gboolean link_warnings;
   g_autofree char *checked = NULL;
   g_autofree char *next_check = NULL;
   g_autofree char *meta = NULL;
@@ -248,9 +291,11 @@ lg_document_new (LgCorpus      *corpus,
       append_list (doc, LG_DOC_BULLET, NULL, topic->key_points, topic->n_key_points);
     }
 
+  link_warnings = !g_str_equal (topic->id, ACT_NOW_TOPIC) &&
+                  lg_corpus_find_topic (corpus, ACT_NOW_TOPIC) != NULL;
   for (guint s = 0; s < topic->n_sections; s++)
     if (section_id == NULL || g_str_equal (section_id, topic->sections[s]->id))
-      append_section (doc, topic->sections[s]);
+      append_section (doc, topic->sections[s], link_warnings);
 
   if (topic->n_questions > 0)
     {

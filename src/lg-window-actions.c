@@ -267,6 +267,20 @@ show_shortcuts (GtkWidget  *widget,
   gtk_window_present (self->shortcuts);
 }
 
+/* One step from anywhere to what to do when feeling unwell. */
+static void
+act_now (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  /* In the narrow layout the page, not the list, must show. */
+  if (self->narrow)
+    gtk_toggle_button_set_active (self->sidebar_button, FALSE);
+  lg_window_show_topic (self, "act-now", NULL);
+}
+
 void
 lg_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -277,6 +291,7 @@ lg_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts);
+  gtk_widget_class_install_action (widget_class, "win.act-now", NULL, act_now);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
@@ -291,6 +306,12 @@ lg_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  /* Not Ctrl+Shift+U: text entries take that for typing a character by
+   * its code. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.act-now", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.act-now", NULL);
 }
 
 void

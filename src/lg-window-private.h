@@ -38,6 +38,8 @@ struct _LgWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *search_button;
+  GtkWidget            *act_now_button;
+  GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
   GtkWidget            *term_popover;   /* in the content view, made on first use */
   GtkWidget            *term_title;

@@ -21,6 +21,9 @@
 /* Below this width the sidebar folds away and takes turns with the topic. */
 #define NARROW_WIDTH 720
 
+/* The page a first-time reader sees. */
+#define START_TOPIC "start-here"
+
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void
@@ -145,6 +148,12 @@ lg_window_apply_layout (LgWindow *self)
    * Alt+Right and the mouse, Search on Ctrl+F, typing and the menu. */
   gtk_widget_set_visible (self->forward_button, !self->narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), !self->narrow);
+  /* Act now keeps its icon, and its name for screen readers, at any width;
+   * the window's title makes room for it (the page shows its title). */
+  gtk_widget_set_visible (self->act_now_label, !self->narrow);
+  if (self->narrow != (gtk_header_bar_get_title_widget (self->header_bar) != NULL))
+    gtk_header_bar_set_title_widget (self->header_bar,
+                                     self->narrow ? gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0) : NULL);
 }
 
 static gboolean
@@ -286,6 +295,8 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
@@ -388,6 +399,8 @@ lg_window_set_corpus (LgWindow *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, "browse");
 
+  /* The reader comes back to the page they last read; the first time, and
+   * whenever that page has gone, to Start here. */
   last = g_settings_get_string (self->settings, "last-topic");
   if (lg_corpus_find_topic (corpus, last) != NULL)
     {
@@ -395,6 +408,8 @@ lg_window_set_corpus (LgWindow *self,
       lg_content_view_restore_scroll (self->content_view,
                                       g_settings_get_double (self->settings, "last-scroll"));
     }
+  else if (lg_corpus_find_topic (corpus, START_TOPIC) != NULL)
+    lg_window_show_topic (self, START_TOPIC, NULL);
   else if (lg_corpus_get_n_topics (corpus) > 0)
     lg_window_show_topic (self, lg_corpus_get_topic (corpus, 0)->id, NULL);
 
@@ -434,12 +449,19 @@ display (LgWindow      *self,
          const char    *section_id)
 {
   guint position;
+  GtkWidget *focus;
 
   if (topic != self->topic)
     {
       g_autofree char *title = NULL;
 
       self->topic = topic;
+      /* The old page's widgets go: a keyboard focus left among them would
+       * point at nothing while the key that brought us here is still
+       * being handled. */
+      focus = gtk_root_get_focus (GTK_ROOT (self));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_view)))
+        gtk_root_set_focus (GTK_ROOT (self), NULL);
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
       lg_window_search_page_changed (self);

@@ -14,6 +14,7 @@
 
 #include "lg-corpus.h"
 #include "lg-document.h"
+#include "lg-text.h"
 
 static LgCorpus *corpus;
 
@@ -443,6 +444,54 @@ test_boxed_warnings (void)
     }
 }
 
+static gboolean
+ends_with_act_now_link (const LgInline *text)
+{
+  const LgRun *last = &text->runs[text->n_runs - 1];
+
+  return last->link == LG_LINK_TOPIC && g_strcmp0 (last->target, "act-now") == 0 &&
+         g_str_equal (last->text, "What to do now");
+}
+
+/* Every warning leads to the page on acting fast: in the document that the
+ * screen and print draw, and in the plain text; the page itself does not
+ * point to itself. */
+static void
+test_warnings_link_act_now (void)
+{
+  guint warnings = 0;
+
+  g_assert_nonnull (lg_corpus_find_topic (corpus, "act-now"));
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+      g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, NULL);
+      gboolean self = g_str_equal (topic->id, "act-now");
+      g_autofree char *text = lg_text_render (doc, G_MAXINT / 2);
+
+      for (guint b = 0; b < lg_document_get_n_blocks (doc); b++)
+        {
+          const LgDocBlock *block = lg_document_get_block (doc, b);
+
+          if (block->kind != LG_DOC_CALLOUT)
+            continue;
+          if (block->callout == LG_CALLOUT_WARNING && !self)
+            {
+              if (!ends_with_act_now_link (block->text))
+                g_error ("A warning in %s does not lead to Act now: “%s”", topic->id,
+                         block->text->plain);
+              g_assert_true (g_str_has_suffix (block->text->plain, " What to do now"));
+              g_assert_nonnull (strstr (text, block->text->plain));
+              warnings++;
+            }
+          else
+            g_assert_false (ends_with_act_now_link (block->text));
+        }
+    }
+  g_test_message ("%u warnings lead to Act now", warnings);
+  g_assert_cmpuint (warnings, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/content/licence-words", test_licence_words);
   g_test_add_func ("/content/helplines-not-for-emergencies", test_helplines_not_for_emergencies);
   g_test_add_func ("/content/boxed-warnings", test_boxed_warnings);
+  g_test_add_func ("/content/warnings-link-act-now", test_warnings_link_act_now);
 
   ret = g_test_run ();
   g_object_unref (corpus);

@@ -8,7 +8,12 @@
 
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
+#include <gmodule.h>
 #include <locale.h>
+#include <string.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "lg-application.h"
 #include "lg-list-item.h"
@@ -355,6 +360,198 @@ test_restore_last_topic (void)
   last = g_settings_get_string (settings, "last-topic");
   g_assert_cmpstr (last, ==,
                    lg_corpus_get_topic (corpus, 1)->id);
+  g_settings_reset (settings, "last-topic");
+  g_settings_reset (settings, "last-scroll");
+}
+
+/* Real input, as a person gives it: key presses and clicks go to the X
+ * server through XTest and come back to GTK as ordinary events. libXtst
+ * is opened at run time, so building the tests needs no extra package. */
+typedef struct
+{
+  GModule *xtst;
+  GModule *self;
+  int    (*fake_key) (gpointer display, unsigned keycode, int is_press, unsigned long delay);
+  int    (*fake_button) (gpointer display, unsigned button, int is_press, unsigned long delay);
+  int    (*fake_motion) (gpointer display, int screen, int x, int y, unsigned long delay);
+  unsigned char (*keysym_to_keycode) (gpointer display, unsigned long keysym);
+  int    (*set_input_focus) (gpointer display, unsigned long window, int revert_to, unsigned long time);
+  int    (*translate) (gpointer display, unsigned long src, unsigned long dest, int x, int y,
+                       int *dest_x, int *dest_y, unsigned long *child);
+  unsigned long (*default_root) (gpointer display);
+  int    (*flush) (gpointer display);
+} XInput;
+
+static gboolean
+x_input_open (XInput *x)
+{
+  memset (x, 0, sizeof *x);
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    return FALSE;
+  x->xtst = g_module_open ("libXtst.so.6", G_MODULE_BIND_LAZY);
+  x->self = g_module_open (NULL, 0);
+  if (x->xtst == NULL || x->self == NULL)
+    return FALSE;
+  return g_module_symbol (x->xtst, "XTestFakeKeyEvent", (gpointer *) &x->fake_key) &&
+         g_module_symbol (x->xtst, "XTestFakeButtonEvent", (gpointer *) &x->fake_button) &&
+         g_module_symbol (x->xtst, "XTestFakeMotionEvent", (gpointer *) &x->fake_motion) &&
+         g_module_symbol (x->self, "XKeysymToKeycode", (gpointer *) &x->keysym_to_keycode) &&
+         g_module_symbol (x->self, "XSetInputFocus", (gpointer *) &x->set_input_focus) &&
+         g_module_symbol (x->self, "XTranslateCoordinates", (gpointer *) &x->translate) &&
+         g_module_symbol (x->self, "XDefaultRootWindow", (gpointer *) &x->default_root) &&
+         g_module_symbol (x->self, "XFlush", (gpointer *) &x->flush);
+#else
+  return FALSE;
+#endif
+}
+
+static void
+x_input_close (XInput *x)
+{
+  g_clear_pointer (&x->xtst, g_module_close);
+  g_clear_pointer (&x->self, g_module_close);
+}
+
+#ifdef GDK_WINDOWING_X11
+static gpointer
+x_display (void)
+{
+  return gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+}
+
+static unsigned long
+x_window (GtkWidget *widget)
+{
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (gtk_widget_get_native (widget)));
+}
+
+/* Presses the keys in @keysyms together, then lets them go. */
+static void
+x_input_keys (XInput        *x,
+              GtkWidget     *window,
+              const guint   *keysyms,
+              guint          n)
+{
+  x->set_input_focus (x_display (), x_window (window), 2 /* RevertToParent */, 0);
+  x->flush (x_display ());
+  lg_test_iterate (100);
+  for (guint i = 0; i < n; i++)
+    x->fake_key (x_display (), x->keysym_to_keycode (x_display (), keysyms[i]), TRUE, 0);
+  for (guint i = n; i > 0; i--)
+    x->fake_key (x_display (), x->keysym_to_keycode (x_display (), keysyms[i - 1]), FALSE, 0);
+  x->flush (x_display ());
+}
+
+/* A click of the first button in the middle of @widget. */
+static void
+x_input_click (XInput    *x,
+               GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
+                                                 gtk_widget_get_height (widget) / 2.0f);
+  graphene_point_t point;
+  double dx, dy;
+  int root_x, root_y;
+  unsigned long child;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  x->translate (x_display (), x_window (widget), x->default_root (x_display ()),
+                (int) (point.x + dx), (int) (point.y + dy), &root_x, &root_y, &child);
+  x->fake_motion (x_display (), -1, root_x, root_y, 0);
+  x->flush (x_display ());
+  lg_test_iterate (100);
+  x->fake_button (x_display (), 1, TRUE, 0);
+  x->fake_button (x_display (), 1, FALSE, 0);
+  x->flush (x_display ());
+}
+#endif
+
+static gboolean
+is_act_now_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.act-now") == 0;
+}
+
+/* Act now is one step away from any page: a button in the header bar,
+ * named for screen readers, and Shift+Ctrl+H. */
+static void
+test_act_now (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  GtkWidget *button = lg_test_find_widget (titlebar, is_act_now_button, NULL);
+  XInput x;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   "Feeling unwell? Open “Act now” (Shift+Ctrl+H)");
+
+  if (!x_input_open (&x))
+    {
+      x_input_close (&x);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("XTest on an X11 display is needed for real input");
+      return;
+    }
+#ifdef GDK_WINDOWING_X11
+  /* The shortcut, from a page far from it and with the focus in the page. */
+  g_assert_true (lg_window_show_topic (window, "glossary", NULL));
+  lg_test_iterate (100);
+  gtk_widget_child_focus (GTK_WIDGET (lg_window_get_content_view (window)), GTK_DIR_TAB_FORWARD);
+  {
+    const guint keys[] = { GDK_KEY_Control_L, GDK_KEY_Shift_L, GDK_KEY_h };
+
+    x_input_keys (&x, GTK_WIDGET (window), keys, G_N_ELEMENTS (keys));
+  }
+  for (guint i = 0; i < 30 && !g_str_equal (lg_window_get_topic (window)->id, "act-now"); i++)
+    lg_test_iterate (100);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "act-now");
+
+  /* Back, then the button, clicked where it is drawn. */
+  g_assert_true (lg_window_go_history (window, -1));
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "glossary");
+  x_input_click (&x, button);
+  for (guint i = 0; i < 30 && !g_str_equal (lg_window_get_topic (window)->id, "act-now"); i++)
+    lg_test_iterate (100);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "act-now");
+#endif
+  x_input_close (&x);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The first time, the guide opens on Start here; after that, where the
+ * reader left off. */
+static void
+test_first_run (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = NULL;
+  LgWindow *window;
+
+  g_settings_reset (settings, "last-topic");
+  g_settings_reset (settings, "last-scroll");
+  window = new_window (corpus);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "start-here");
+  assert_document_shown (window);
+
+  g_assert_true (lg_window_show_topic (window, "transfusions", NULL));
+  lg_test_iterate (50);
+  gtk_window_close (GTK_WINDOW (window));
+  lg_test_iterate (50);
+  last = g_settings_get_string (settings, "last-topic");
+  g_assert_cmpstr (last, ==, "transfusions");
+
+  window = new_window (corpus);
+  g_assert_cmpstr (lg_window_get_topic (window)->id, ==, "transfusions");
+  gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "last-topic");
   g_settings_reset (settings, "last-scroll");
 }
@@ -874,6 +1071,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/history", test_history);
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
+  g_test_add_func ("/gui/window/act-now", test_act_now);
+  g_test_add_func ("/gui/window/first-run", test_first_run);
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
   g_test_add_func ("/gui/window/search", test_search);
   g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);

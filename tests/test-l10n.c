@@ -48,19 +48,11 @@ use_language (const char *language,
 /* Letters outside every ⟦ ⟧ pair have escaped translation. Digits and
  * punctuation may stand alone: "3", "•", "›"; so may web addresses, which
  * are data (a source's address is the same in every language). A search
- * snippet that opens with "…" was cut from inside a translated piece, so
- * its text starts within the marks. */
+ * snippet that opens with "…" was cut out of a marked text, after its ⟦. */
 static gboolean
 is_translated (const char *text)
 {
   int depth = g_str_has_prefix (text, "…") ? 1 : 0;
-
-  /* A search snippet cut from inside a text starts with "…" and has lost
-   * its opening mark (and its closing one too, when it is cut at both
-   * ends): it starts inside a marked string. Whether that text is
-   * translated is checked where it is shown whole, on its topic's page. */
-  if (g_str_has_prefix (text, "…"))
-    depth = 1;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {

@@ -412,6 +412,23 @@ def check_overdue_notice(tmp):
                "the notice comes before the first section", first_page[:1500])
 
 
+def check_warning_link(tmp):
+    """A printed warning ends with the way to the Act now page; the Act now
+    page itself does not point to itself."""
+    link = squash("What to do now")
+    out = os.path.join(tmp, "warning.pdf")
+    run(["--export-pdf", "symptoms-and-tests", out])
+    text = squash(tool(["pdftotext", out, "-"]))
+    title = squash("Call your hospital straight away")
+    ok(title in text and link in text[text.index(title):],
+       "PDF: a warning ends with “What to do now”", text[:1500])
+    out = os.path.join(tmp, "act-now.pdf")
+    run(["--export-pdf", "act-now", out])
+    text = squash(tool(["pdftotext", out, "-"]))
+    ok(squash("Feeling unwell? Act now") in text and link not in text,
+       "PDF: the Act now page does not link to itself", text[:1500])
+
+
 def main():
     if not BINARY:
         print("1..0 # SKIP LG_BINARY is not set")
@@ -434,6 +451,7 @@ def main():
         check_errors(fixture_args, "first", "part-one", folder)
         check_section(folder)
         check_overdue_notice(folder)
+        check_warning_link(folder)
 
     print(f"1..{len(results)}")
     return 0 if all(r[0] for r in results) else 1

@@ -138,9 +138,9 @@ check_language () {
 }
 
 #              lang  locale       first topic                           --help says                               --search          finds            footer               PDF header             review date
-check_language es    es_ES.UTF-8 "Qué significan recaída y refractaria" "Mostrar todos los temas"                  quimioterapia     quimioterapia    "Página %d de %d"    "Guía de la leucemia"  "7 de diciembre de 2026"
-check_language en_GB en_GB.UTF-8 "What relapse and refractory mean"    "Print every topic"                        chemotherapy      chemotherapy     "Page %d of %d"      "Leukaemia Guide"      "7 December 2026"
-check_language fr    fr_FR.UTF-8 "Ce que signifient « rechute » et « réfractaire »" "Afficher chaque sujet"        chimiothérapie    chimiothérapie   "Page %d sur %d"     "Guide de la leucémie" "7 décembre 2026"
+check_language es    es_ES.UTF-8 "Empiece aquí"                        "Mostrar todos los temas"                  quimioterapia     quimioterapia    "Página %d de %d"    "Guía de la leucemia"  "7 de diciembre de 2026"
+check_language en_GB en_GB.UTF-8 "Start here"                          "Print every topic"                        chemotherapy      chemotherapy     "Page %d of %d"      "Leukaemia Guide"      "7 December 2026"
+check_language fr    fr_FR.UTF-8 "Commencer ici"                       "Afficher chaque sujet"        chimiothérapie    chimiothérapie   "Page %d sur %d"     "Guide de la leucémie" "7 décembre 2026"
 # A glossary term's other names are English (for links and search): a
 # translated glossary leaves them out, the English one lists them.
 if LANGUAGE=fr LC_ALL=$base LOCPATH=$locales LEUKEMIA_GUIDE_BUILD_DIR="$build" "$binary" --show glossary |
