@@ -34,7 +34,7 @@ static const char * const pending_key_points[] = {
 
 /* Whole words, matched without regard to case. */
 #define ACTION_WORDS "call|ring|phone|go|tell|contact"
-#define SPEED_WORDS  "now|straight away|at once|immediately|today|urgently|right away|the same day"
+#define SPEED_WORDS  "now|straight away|at once|immediately|today|urgently|right away|the same day|before any"
 
 /* A run of digits, spaces, hyphens and brackets, perhaps after a "+", that
  * holds at least nine digits: 0808 808 0000, +44 808 808 0000,
