@@ -353,6 +353,7 @@ static const struct
   { "idarubicin", { "heart", "leaks out of the vein", "blood counts" } },
   { "doxorubicin", { "heart", "second blood cancer", "leaks out of the vein", "blood counts" } },
   { "mitoxantrone", { "heart", "second leukaemia", "leaks out of the vein" } },
+  { "etoposide", { "blood counts" } },
   { "fludarabine", { "blood counts", "brain and nerves", "red cells", "lung" } },
   { "methotrexate", { "unborn baby", "allergic", "preservative-free" } },
 };

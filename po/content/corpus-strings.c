@@ -410,7 +410,7 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.medicines[6].class", "chemotherapy"),
   NC_("20-aml.json: $.medicines[6].route", "drip into a vein, or capsules taken by mouth"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("20-aml.json: $.medicines[6].use", "Part of [MEC]. The Canadian Cancer Society also lists high-dose etoposide with [cyclophosphamide], and etoposide with cytarabine and daunorubicin, for relapsed or refractory AML."),
+  NC_("20-aml.json: $.medicines[6].use", "Part of [MEC]. The Canadian Cancer Society also lists high-dose etoposide with [cyclophosphamide], and etoposide with cytarabine and daunorubicin, for relapsed or refractory AML. The US label has a boxed warning (its strongest kind of warning) that it can make your blood counts very low, which can lead to infection or bleeding. Call your hospital's 24-hour number straight away if you have a high temperature, feel suddenly unwell, or have any bleeding or new bruising."),
   NC_("20-aml.json: $.medicines[7].name", "cyclophosphamide"),
   NC_("20-aml.json: $.medicines[7].class", "chemotherapy (alkylating agent)"),
   NC_("20-aml.json: $.medicines[7].route", "drip into a vein, or taken by mouth"),
@@ -531,7 +531,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[0].sections[4].blocks[1].items[2]", "A [stem cell transplant], for people who are fit enough. See [stem cell transplant](topic:aml-transplant)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("20-aml.json: $.topics[0].sections[4].blocks[1].items[3]", "[Targeted treatment], chosen to match the genetic changes in your leukaemia cells. See [targeted treatments](topic:aml-targeted)."),
+  NC_("20-aml.json: $.topics[0].sections[4].blocks[1].items[3]", "[Targeted treatment]: drugs that aim at proteins in or on leukaemia cells. Many are chosen to match a genetic change in your leukaemia cells. See [targeted treatments](topic:aml-targeted)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[0].sections[4].blocks[1].items[4]", "[Non-intensive treatment]: gentler treatment that aims to control AML, not cure it. See [gentler treatment](topic:aml-non-intensive)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -665,7 +665,8 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.topics[2].sections[0].title", "Who it is for"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[2].sections[0].blocks[0].text", "[Intensive chemotherapy] is hard on the body. If your team feel it may be too much for you, they may suggest [non-intensive treatment]. The Canadian Cancer Society says it is for people who are not strong enough for intensive chemo."),
-  NC_("20-aml.json: $.topics[2].sections[0].blocks[1].text", "Gentler treatment is still real treatment. It is usually chemo at a lower dose, or a milder kind of chemo."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("20-aml.json: $.topics[2].sections[0].blocks[1].text", "Gentler treatment is still real treatment. It is usually a milder kind of chemo, often together with a targeted drug such as [venetoclax]."),
   NC_("20-aml.json: $.topics[2].sections[1].title", "What it aims to do"),
   NC_("20-aml.json: $.topics[2].sections[1].blocks[0].text", "The aim is to hold AML back for as long as possible, while keeping side effects low. It can ease symptoms and help you feel better day to day. It does not cure AML."),
   NC_("20-aml.json: $.topics[2].sections[1].blocks[1].text", "This can be hard to hear. Ask your team what they hope the treatment will do for you, and how you will both know if it is working."),
@@ -899,7 +900,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("25-aml-targeted.json: $.medicines[7].use", "The Canadian Cancer Society names it, along with [cytarabine], as a drug put into the spinal fluid when AML has spread to the brain or spinal cord. This is called [intrathecal chemotherapy]. The US label has a boxed warning (its strongest kind) about serious side effects, including harm to an unborn baby and severe allergic reactions. Only a preservative-free form may be put into the spinal fluid. Use effective contraception during and after treatment, as your team advises. Call your hospital's 24-hour number straight away if you have a rash, swelling or trouble breathing, a high temperature, mouth sores, or any bleeding."),
   NC_("25-aml-targeted.json: $.topics[0].title", "Targeted treatments for AML"),
-  NC_("25-aml-targeted.json: $.topics[0].summary", "What targeted drugs are, which gene changes or markers each one matches, the newer menin inhibitors, and why the medicines you can have depend on where you live."),
+  NC_("25-aml-targeted.json: $.topics[0].summary", "What targeted drugs are, which gene changes or markers many of them match, the newer menin inhibitors, their main warnings, and why the medicines you can have depend on where you live."),
   NC_("25-aml-targeted.json: $.topics[0].key_points[0]", "Targeted drugs aim at proteins in or on leukaemia cells, and try to spare healthy cells."),
   NC_("25-aml-targeted.json: $.topics[0].key_points[1]", "Many of them only work if your leukaemia cells have a matching genetic change, so your samples are tested again when AML comes back. Venetoclax does not need one."),
   NC_("25-aml-targeted.json: $.topics[0].key_points[2]", "Whether a drug is licensed and paid for depends on where you live: some are licensed in the US but not in the UK or EU."),
