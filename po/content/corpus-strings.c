@@ -551,8 +551,7 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.topics[0].sections[5].blocks[2].items[3]", "whether a [stem cell transplant] is possible for you"),
   NC_("20-aml.json: $.topics[0].sections[5].blocks[2].items[4]", "how your leukaemia responds to the next treatment"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  /* xgettext:no-c-format */
-  NC_("20-aml.json: $.topics[0].sections[5].blocks[3].text", "**How to read survival figures.** Figures such as “1 in 5 people (20%) alive after 5 years” come from studies of large groups of people. Many were treated years ago, before some newer medicines. The figures describe those groups. They cannot tell you what will happen to you."),
+  NC_("20-aml.json: $.topics[0].sections[5].blocks[3].text", "**How to read survival figures.** A survival figure says how many people out of 100 were alive some years after treatment. It comes from studies of large groups of people. Many were treated years ago, before some newer medicines. The figures describe those groups. They cannot tell you what will happen to you."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[0].sections[5].blocks[4].text", "**What the next step aims for.** For people fit enough, the aim is usually a new remission and then a donor stem cell transplant, which gives a chance of a cure. For others, the aim is to control AML for as long as possible and help you live well. Ask your team which aim fits you."),
   NC_("20-aml.json: $.topics[0].sections[5].blocks[5].title", "Asking about outlook"),
@@ -634,7 +633,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[1].sections[3].blocks[4].text", "In FLAG, the G stands for G-CSF. A growth factor like this helps the bone marrow make more [white blood cells]. Filgrastim is a man-made form of G-CSF. Both FLAG mixes are also used for relapsed [ALL]."),
   NC_("20-aml.json: $.topics[1].sections[3].blocks[5].title", "Where sources differ"),
-  NC_("20-aml.json: $.topics[1].sections[3].blocks[5].text", "Sources name different mixes. Leukaemia Care (UK) names FLAG-Ida, high-dose cytarabine and mitoxantrone-based chemo. The Canadian Cancer Society names FLAG, MEC and the other mixes listed here. Hospitals also have their own choices."),
+  NC_("20-aml.json: $.topics[1].sections[3].blocks[5].text", "Sources name different mixes. Leukaemia Care (UK) names FLAG-Ida, high-dose cytarabine and mitoxantrone-based chemo. The Canadian Cancer Society names FLAG, MEC, high-dose cytarabine with mitoxantrone, and the first three mixes in the second list. Hospitals also have their own choices."),
   NC_("20-aml.json: $.topics[1].sections[4].title", "Having treatment in hospital"),
   NC_("20-aml.json: $.topics[1].sections[4].blocks[0].text", "You usually stay in hospital for intensive chemo. Your team will explain how you have each drug and what to expect."),
   NC_("20-aml.json: $.topics[1].sections[4].blocks[1].text", "Most of these drugs go into a vein through a drip. Many people have a thin tube put into a large vein, such as a central line or PICC line. It can stay in place for the whole course of treatment. Filgrastim is an injection under the skin."),
