@@ -475,6 +475,41 @@ test_outlook_context (void)
                                            "outlook"));
 }
 
+/* AML treatment changes fast: its topics open with 3 to 5 key points and
+ * are checked again within 6 months. */
+static void
+test_aml_topics_current (void)
+{
+  guint aml = 0;
+
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+      g_autoptr(GDateTime) checked = NULL;
+      g_autoptr(GDateTime) due = NULL;
+      g_autoptr(GDateTime) limit = NULL;
+      g_autofree char *checked_iso = NULL;
+      g_autofree char *due_iso = NULL;
+
+      if (topic->generated || !g_str_equal (topic->group->id, "aml"))
+        continue;
+      aml++;
+      if (topic->n_key_points < 3 || topic->n_key_points > 5)
+        g_error ("%s has %u key points, not 3 to 5", topic->id, topic->n_key_points);
+      checked_iso = g_strconcat (topic->checked, "T00:00:00Z", NULL);
+      due_iso = g_strconcat (topic->next_check, "T00:00:00Z", NULL);
+      checked = g_date_time_new_from_iso8601 (checked_iso, NULL);
+      due = g_date_time_new_from_iso8601 (due_iso, NULL);
+      g_assert_nonnull (checked);
+      g_assert_nonnull (due);
+      limit = g_date_time_add_months (checked, 6);
+      if (g_date_time_compare (due, limit) > 0)
+        g_error ("%s is next checked on %s, more than 6 months after %s",
+                 topic->id, topic->next_check, topic->checked);
+    }
+  g_assert_cmpuint (aml, >=, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/content/licence-words", test_licence_words);
   g_test_add_func ("/content/false-claims", test_false_claims);
   g_test_add_func ("/content/outlook-context", test_outlook_context);
+  g_test_add_func ("/content/aml-topics-current", test_aml_topics_current);
 
   ret = g_test_run ();
   g_object_unref (corpus);
