@@ -375,7 +375,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.glossary[15].definition", "[Cytarabine] given at a high dose, on its own or with [mitoxantrone]. It is a type of [intensive chemotherapy]."),
   NC_("20-aml.json: $.medicines[0].name", "cytarabine"),
-  NC_("20-aml.json: $.medicines[0].class", "chemotherapy (antimetabolite)"),
+  NC_("20-aml.json: $.medicines[0].class", "chemotherapy (an antimetabolite: it stops cells making new DNA, so they cannot divide)"),
   NC_("20-aml.json: $.medicines[0].route", "drip into a vein, injection under the skin, or into the spinal fluid"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[0].use", "Part of many mixes for relapsed AML, such as [7+3], [FLAG], [FLAG-Ida], [MEC] and [high-dose cytarabine]. A lower dose is used as a gentler treatment. It can also be put into the spinal fluid if leukaemia has reached the brain or spinal cord. Also called Ara-C. Leukaemia Care names FLAG and FLAG-IDA as the preferred chemo for relapsed ALL. The US label has a boxed warning (its strongest kind of warning) that its main harm is to the bone marrow, which makes infection and bleeding more likely. Call your hospital's 24-hour number straight away if you have a high temperature, feel suddenly unwell, or have any bleeding or new bruising."),
@@ -402,7 +402,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[4].use", "Used in [MEC], with [high-dose cytarabine], and in other mitoxantrone-based chemo for relapsed or refractory AML. The Canadian Cancer Society also lists it as one of the drugs that can be used in [7+3]. The US label has a boxed warning (its strongest kind of warning) about damage to the heart, a small risk of a second leukaemia later, and harm to the skin if it leaks out of the vein. It must never be put into the spinal fluid. Tell your nurse at once if the drip site stings or swells. Call your hospital's 24-hour number straight away if you are short of breath or your ankles swell."),
   NC_("20-aml.json: $.medicines[5].name", "fludarabine"),
-  NC_("20-aml.json: $.medicines[5].class", "chemotherapy (antimetabolite)"),
+  NC_("20-aml.json: $.medicines[5].class", "chemotherapy (an antimetabolite: it stops cells making new DNA, so they cannot divide)"),
   NC_("20-aml.json: $.medicines[5].route", "drip into a vein, as part of FLAG or FLAG-Ida"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[5].use", "The FL in [FLAG] and [FLAG-Ida]. These mixes are used for relapsed or refractory AML. Leukaemia Care also names them as the preferred chemo for relapsed ALL. The US label has a boxed warning (its strongest kind of warning) about very low blood counts, harm to the brain and nerves at high doses, anaemia where the body destroys its own red cells, and lung damage with pentostatin. Call your hospital's 24-hour number straight away if you have a high temperature, any bleeding or new bruising, confusion, changes in your eyesight, dark urine, or are short of breath. After it, any blood you are given must be irradiated."),
@@ -412,12 +412,12 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[6].use", "Part of [MEC]. The Canadian Cancer Society also lists high-dose etoposide with [cyclophosphamide], and etoposide with cytarabine and daunorubicin, for relapsed or refractory AML. The US label has a boxed warning (its strongest kind of warning) that it can make your blood counts very low, which can lead to infection or bleeding. Call your hospital's 24-hour number straight away if you have a high temperature, feel suddenly unwell, or have any bleeding or new bruising."),
   NC_("20-aml.json: $.medicines[7].name", "cyclophosphamide"),
-  NC_("20-aml.json: $.medicines[7].class", "chemotherapy (alkylating agent)"),
+  NC_("20-aml.json: $.medicines[7].class", "chemotherapy (an alkylating agent: it damages the DNA in cells, so they cannot divide)"),
   NC_("20-aml.json: $.medicines[7].route", "drip into a vein, or taken by mouth"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[7].use", "The Canadian Cancer Society lists it with high-dose [etoposide] as one choice for relapsed or refractory AML."),
   NC_("20-aml.json: $.medicines[8].name", "clofarabine"),
-  NC_("20-aml.json: $.medicines[8].class", "chemotherapy (antimetabolite)"),
+  NC_("20-aml.json: $.medicines[8].class", "chemotherapy (an antimetabolite: it stops cells making new DNA, so they cannot divide)"),
   NC_("20-aml.json: $.medicines[8].route", "drip into a vein"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[8].use", "The Canadian Cancer Society lists clofarabine and cytarabine, with or without [filgrastim], among its chemo mixes for relapsed or refractory AML. It also lists clofarabine, with or without cytarabine, among its gentler choices. Cancer Research UK says it is used for young people up to 21 with ALL that has come back after at least two other treatments."),
@@ -440,7 +440,7 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.medicines[11].use", "Licensed in the UK, the EU and the US for adults with newly diagnosed AML who cannot have intensive chemo, together with [azacitidine], [decitabine] or low-dose [cytarabine] (which of these depends on the country). NICE recommends it with azacitidine, and with low-dose cytarabine for some people. After a relapse, using it is [off-label](glossary:off-label), but the Canadian Cancer Society lists it as a gentler choice for relapsed or refractory AML. Unlike many targeted drugs, it does not need a matching genetic change. When you start it, it can cause tumour lysis syndrome: many leukaemia cells die at once and upset the salts in your blood. You start on a low dose, drink plenty and have blood tests. Call your hospital's 24-hour number straight away if you have a fever, chills, muscle cramps, an uneven heartbeat, confusion, or pass much less urine."),
   NC_("20-aml.json: $.medicines[11].approvals[0].text", "Venetoclax with azacitidine recommended for untreated AML in adults when intensive chemotherapy is unsuitable (TA765)."),
   NC_("20-aml.json: $.medicines[12].name", "hydroxycarbamide"),
-  NC_("20-aml.json: $.medicines[12].class", "chemotherapy (antimetabolite)"),
+  NC_("20-aml.json: $.medicines[12].class", "chemotherapy (an antimetabolite: it stops cells making new DNA, so they cannot divide)"),
   NC_("20-aml.json: $.medicines[12].route", "capsules taken by mouth"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.medicines[12].use", "A gentler treatment that Leukaemia Care lists for relapsed or refractory AML. In acute leukaemia it is mainly used to bring down high numbers of [blasts] in the blood. Also known by its older name, hydroxyurea."),
