@@ -367,14 +367,6 @@ test_licence_words (void)
     }
 }
 
-/* Topics of data/corpus/20-aml.json whose helpline boxes are being updated
- * separately. Delete this list once they say they are not for emergencies.
- */
-static const char * const pending_helpline_notice[] = {
-  "aml-treatment-choices",
-  NULL
-};
-
 /* A helpline is never mistaken for the hospital's 24-hour line. */
 static void
 test_helplines_not_for_emergencies (void)
@@ -385,8 +377,6 @@ test_helplines_not_for_emergencies (void)
     {
       const LgTopic *topic = lg_corpus_get_topic (corpus, i);
 
-      if (g_strv_contains (pending_helpline_notice, topic->id))
-        continue;
       for (guint s = 0; s < topic->n_sections; s++)
         for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
           {
@@ -492,6 +482,208 @@ test_warnings_link_act_now (void)
   g_assert_cmpuint (warnings, >=, 10);
 }
 
+/* Every warning says what to do and how fast: tests/test-safety.c. */
+
+static char *
+fold (const char *text)
+{
+  return g_utf8_casefold (text, -1);
+}
+
+static gboolean
+says_what_to_do (const char *folded)
+{
+  static const char * const actions[] = { "call ", "tell ", "go to ", NULL };
+  static const char * const speeds[] = { "straight away", "at once", "999", NULL };
+  gboolean action = FALSE, speed = FALSE;
+
+  for (guint i = 0; actions[i]; i++)
+    action = action || strstr (folded, actions[i]) != NULL;
+  for (guint i = 0; speeds[i]; i++)
+    speed = speed || strstr (folded, speeds[i]) != NULL;
+  return action && speed;
+}
+
+/* Medicines whose US label has a boxed warning name each warning's subject
+ * and say what to do. */
+static const struct
+{
+  const char *medicine;
+  const char *subjects[4];
+} boxed[] = {
+  { "tretinoin", { "baby", "contraception", "differentiation syndrome" } },
+  { "arsenic-trioxide", { "differentiation syndrome", "heart rhythm", "encephalopathy" } },
+  { "gilteritinib", { "differentiation syndrome" } },
+  { "ivosidenib", { "differentiation syndrome" } },
+  { "olutasidenib", { "differentiation syndrome" } },
+  { "enasidenib", { "differentiation syndrome" } },
+  { "ziftomenib", { "differentiation syndrome" } },
+  { "revumenib", { "differentiation syndrome", "heart rhythm" } },
+  { "gemtuzumab-ozogamicin", { "liver", "veno-occlusive" } },
+  { "quizartinib", { "heart rhythm" } },
+  { "cpx-351", { "must not be swapped" } },
+  { "cytarabine", { "bone marrow" } },
+  { "daunorubicin", { "heart", "leaks out of the vein", "blood counts" } },
+  { "idarubicin", { "heart", "leaks out of the vein", "blood counts" } },
+  { "doxorubicin", { "heart", "second blood cancer", "leaks out of the vein", "blood counts" } },
+  { "mitoxantrone", { "heart", "second leukaemia", "leaks out of the vein" } },
+  { "etoposide", { "blood counts" } },
+  { "fludarabine", { "blood counts", "brain and nerves", "red cells", "lung" } },
+  { "methotrexate", { "unborn baby", "allergic", "preservative-free" } },
+};
+
+static void
+test_aml_boxed_warnings (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (boxed); i++)
+    {
+      const LgMedicine *med = lg_corpus_find_medicine (corpus, boxed[i].medicine);
+      g_autofree char *use = NULL;
+
+      if (med == NULL)
+        g_error ("No medicine “%s”", boxed[i].medicine);
+      use = fold (med->use->plain);
+      if (strstr (use, "boxed warning") == NULL)
+        g_error ("%s does not say its US label has a boxed warning", med->id);
+      for (guint s = 0; s < G_N_ELEMENTS (boxed[i].subjects) && boxed[i].subjects[s]; s++)
+        if (strstr (use, boxed[i].subjects[s]) == NULL)
+          g_error ("%s does not name its boxed warning about “%s”", med->id, boxed[i].subjects[s]);
+      if (!says_what_to_do (use))
+        g_error ("%s names its boxed warnings but not what to do", med->id);
+    }
+}
+
+/* Licence words say what they mean: each of these uses is named rightly. */
+static const struct
+{
+  const char *medicine;
+  const char *words;
+} licences[] = {
+  { "venetoclax", "licensed" },
+  { "venetoclax", "off-label" },
+  { "ivosidenib", "off-label" },
+  { "enasidenib", "unlicensed" },
+  { "gemtuzumab-ozogamicin", "off-label" },
+};
+
+static void
+test_aml_licence_words (void)
+{
+  const LgTerm *term = lg_corpus_find_term (corpus, "off-label");
+  g_autofree char *definition = NULL;
+
+  g_assert_nonnull (term);
+  definition = fold (term->definition->plain);
+  g_assert_nonnull (strstr (definition, "licensed"));
+  g_assert_nonnull (strstr (definition, "off-label"));
+  g_assert_nonnull (strstr (definition, "unlicensed"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (licences); i++)
+    {
+      const LgMedicine *med = lg_corpus_find_medicine (corpus, licences[i].medicine);
+      g_autofree char *use = fold (med->use->plain);
+
+      if (strstr (use, licences[i].words) == NULL)
+        g_error ("%s does not say it is %s", med->id, licences[i].words);
+    }
+}
+
+/* Claims that were wrong once, and must not come back. */
+static const struct
+{
+  const char *phrase;
+  const char *why;
+} false_claims[] = {
+  { "each drug only works if", "venetoclax needs no matching genetic change" },
+  { "unlikely to help much", "an outlook needs its basis and the next step's aim" },
+  { "often does not last long", "an outlook needs its basis and the next step's aim" },
+  { "for some months after", "the tretinoin label says 1 month after the last dose" },
+  { "at least a few months after", "the tretinoin label says 1 month after the last dose" },
+};
+
+static void
+test_false_claims (void)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  lg_corpus_foreach_translatable (corpus, collect, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autofree char *text = fold (g_ptr_array_index (texts, i));
+
+      for (guint c = 0; c < G_N_ELEMENTS (false_claims); c++)
+        if (strstr (text, false_claims[c].phrase) != NULL)
+          g_error ("“%s” is wrong: %s", false_claims[c].phrase, false_claims[c].why);
+    }
+}
+
+/* An outlook section with figures says what they are based on and that
+ * they describe groups of people. */
+static void
+test_outlook_context (void)
+{
+  guint outlooks = 0;
+
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+      const LgSection *section = lg_topic_find_section (topic, "outlook");
+      g_autoptr(GString) all = g_string_new (NULL);
+      g_autofree char *text = NULL;
+
+      if (section == NULL)
+        continue;
+      outlooks++;
+      for (guint b = 0; b < section->n_blocks; b++)
+        for (guint n = 0; n < section->blocks[b]->n_items; n++)
+          g_string_append_printf (all, "%s\n", section->blocks[b]->items[n]->plain);
+      text = fold (all->str);
+      if (strchr (text, '%') != NULL &&
+          (strstr (text, "groups") == NULL || strstr (text, "based on") == NULL ||
+           strstr (text, "aim") == NULL))
+        g_error ("The outlook in %s gives figures without their basis, the groups "
+                 "they describe, or the aim of the next step", topic->id);
+    }
+  g_assert_cmpuint (outlooks, >=, 1);
+  g_assert_nonnull (lg_topic_find_section (lg_corpus_find_topic (corpus, "aml-treatment-choices"),
+                                           "outlook"));
+}
+
+/* AML treatment changes fast: its topics open with 3 to 5 key points and
+ * are checked again within 6 months. */
+static void
+test_aml_topics_current (void)
+{
+  guint aml = 0;
+
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
+      g_autoptr(GDateTime) checked = NULL;
+      g_autoptr(GDateTime) due = NULL;
+      g_autoptr(GDateTime) limit = NULL;
+      g_autofree char *checked_iso = NULL;
+      g_autofree char *due_iso = NULL;
+
+      if (topic->generated || !g_str_equal (topic->group->id, "aml"))
+        continue;
+      aml++;
+      if (topic->n_key_points < 3 || topic->n_key_points > 5)
+        g_error ("%s has %u key points, not 3 to 5", topic->id, topic->n_key_points);
+      checked_iso = g_strconcat (topic->checked, "T00:00:00Z", NULL);
+      due_iso = g_strconcat (topic->next_check, "T00:00:00Z", NULL);
+      checked = g_date_time_new_from_iso8601 (checked_iso, NULL);
+      due = g_date_time_new_from_iso8601 (due_iso, NULL);
+      g_assert_nonnull (checked);
+      g_assert_nonnull (due);
+      limit = g_date_time_add_months (checked, 6);
+      if (g_date_time_compare (due, limit) > 0)
+        g_error ("%s is next checked on %s, more than 6 months after %s",
+                 topic->id, topic->next_check, topic->checked);
+    }
+  g_assert_cmpuint (aml, >=, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +711,11 @@ main (int   argc,
   g_test_add_func ("/content/helplines-not-for-emergencies", test_helplines_not_for_emergencies);
   g_test_add_func ("/content/boxed-warnings", test_boxed_warnings);
   g_test_add_func ("/content/warnings-link-act-now", test_warnings_link_act_now);
+  g_test_add_func ("/content/false-claims", test_false_claims);
+  g_test_add_func ("/content/outlook-context", test_outlook_context);
+  g_test_add_func ("/content/aml-topics-current", test_aml_topics_current);
+  g_test_add_func ("/content/aml-boxed-warnings", test_aml_boxed_warnings);
+  g_test_add_func ("/content/aml-licence-words", test_aml_licence_words);
 
   ret = g_test_run ();
   g_object_unref (corpus);
