@@ -1480,9 +1480,9 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[1]", "Write your worries down. Take the list to your next visit."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[2]", "Keep some small things that you enjoy, even on treatment days."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[3]", "Meeting others with blood cancer, online or in a group, can help you feel less alone."),
-  NC_("50-daily-life.json: $.topics[0].sections[1].title", "When worry or low mood does not lift"),
+  NC_("50-daily-life.json: $.topics[0].sections[1].title", "When anxiety or low mood does not lift"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[0].sections[1].blocks[0].text", "Sometimes the worry or sadness does not ease. You may stop enjoying things, sleep badly, or feel hopeless. If this goes on for weeks, or makes daily life hard, tell your [haematology team] or your GP (family doctor)."),
+  NC_("50-daily-life.json: $.topics[0].sections[1].blocks[0].text", "Sometimes the worry (anxiety) or sadness does not ease. You may stop enjoying things, sleep badly, or feel hopeless. If this goes on for weeks, or makes daily life hard, tell your [haematology team] or your GP (family doctor)."),
   NC_("50-daily-life.json: $.topics[0].sections[1].blocks[1].text", "They can refer you for counselling or to a psychologist, and some people are offered medicine. Asking for help is part of your care, just like treatment for an infection."),
   NC_("50-daily-life.json: $.topics[0].sections[1].blocks[2].text", "Some treatments, such as steroids, can change your mood or sleep. Tell your team about any change, so they can check the cause."),
   NC_("50-daily-life.json: $.topics[0].sections[2].title", "Waiting for results (scanxiety)"),
@@ -1499,7 +1499,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].sections[3].blocks[1].items[3]", "Think about telling their school or nursery, so staff can support them."),
   NC_("50-daily-life.json: $.topics[0].sections[3].blocks[2].text", "If you are worried about how a child is coping, ask your team about counselling for them."),
   NC_("50-daily-life.json: $.topics[0].sections[4].title", "If you feel you cannot go on"),
-  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].title", "Thoughts of ending your life"),
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].title", "Thoughts of suicide"),
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].text", "If you have hurt yourself, or you think you might act on thoughts of ending your life, call 999 or go to A&E now. Do not wait. If you are not in danger right now but feel you cannot cope, call NHS 111 and choose the mental health option, or call Samaritans today."),
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[1].title", "Help in a crisis (UK)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1558,7 +1558,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[1].sections[3].blocks[1].items[0]", "Your employer must not treat you less fairly because of the leukaemia."),
   NC_("50-daily-life.json: $.topics[1].sections[3].blocks[1].items[1]", "Your employer should make reasonable adjustments, such as time off for appointments, shorter hours, working from home or a slow return to work."),
   NC_("50-daily-life.json: $.topics[1].sections[3].blocks[1].items[2]", "Carers are protected from some kinds of unfair treatment at work too."),
-  NC_("50-daily-life.json: $.topics[1].sections[3].blocks[2].text", "Whether you can keep working depends on your treatment. Treatment may mean time in hospital and a high risk of infection, so many people need time off. Talk to your team before you decide."),
+  NC_("50-daily-life.json: $.topics[1].sections[3].blocks[2].text", "Many people ask if they can still work. It depends on your treatment. Treatment may mean time in hospital and a high risk of infection, so many people need time off. Talk to your team before you decide."),
   NC_("50-daily-life.json: $.topics[1].sections[4].title", "In the United States and Canada"),
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[0].text", "The rules are very different outside the UK. These are starting points only."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -1584,7 +1584,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[2].key_points[3]", "Look after your own health and sleep. Taking a break is not letting anyone down."),
   NC_("50-daily-life.json: $.topics[2].key_points[4]", "With the patient's permission, you can talk to the team and learn who to call, and when."),
   NC_("50-daily-life.json: $.topics[2].sections[0].title", "You are a carer too"),
-  NC_("50-daily-life.json: $.topics[2].sections[0].blocks[0].text", "Many partners, parents, children and friends do not think of themselves as carers. But if you help someone with leukaemia without being paid, you are one. You might drive them to the hospital, help them wash, handle their medicines or just keep them company."),
+  NC_("50-daily-life.json: $.topics[2].sections[0].blocks[0].text", "Many partners, parents, children and friends do not think of themselves as carers. But if you help someone with leukaemia without being paid, you are one. In some countries the word is caregiver. You might drive them to the hospital, help them wash, handle their medicines or just keep them company."),
   NC_("50-daily-life.json: $.topics[2].sections[0].blocks[1].text", "Caring can be tiring and lonely, and it is often frightening. You may need support as much as the person you care for."),
   NC_("50-daily-life.json: $.topics[2].sections[1].title", "Looking after yourself"),
   NC_("50-daily-life.json: $.topics[2].sections[1].blocks[0].items[0]", "Eat, sleep and see your own GP when you need to. Tell your GP that you are a carer."),
@@ -1677,7 +1677,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[4].sections[1].blocks[1].text", "The form stays with you, so staff can see it quickly in an emergency. It can say what treatments you would want, and which ones would not help. It is not legally binding, but it guides the staff who look after you. It can be updated if your situation changes."),
   NC_("50-daily-life.json: $.topics[4].sections[2].title", "DNACPR decisions"),
   NC_("50-daily-life.json: $.topics[4].sections[2].blocks[0].text", "CPR (cardiopulmonary resuscitation) is what staff try if your heart or breathing stops. It can include pressing hard on the chest, electric shocks and a machine to help you breathe."),
-  NC_("50-daily-life.json: $.topics[4].sections[2].blocks[1].text", "CPR can sometimes restart the heart. But when someone is very ill, it often does not work, and it can cause harm, such as broken ribs. So a doctor may decide, ideally with you, that CPR should not be tried. This is a DNACPR (do not attempt CPR) decision."),
+  NC_("50-daily-life.json: $.topics[4].sections[2].blocks[1].text", "CPR can sometimes restart the heart. But when someone is very ill, it often does not work, and it can cause harm, such as broken ribs. So a doctor may decide, ideally with you, that CPR should not be tried. This is a DNACPR (do not attempt CPR) decision. Some people call it a DNR (do not resuscitate) order."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[4].sections[2].blocks[2].text", "A DNACPR decision is **only** about CPR. You still get all your other treatment and care, such as antibiotics, blood transfusions and pain relief. If you do not understand or agree with a decision, ask your doctor to talk it through with you. You can also ask for a second opinion from another doctor."),
   NC_("50-daily-life.json: $.topics[4].sections[3].title", "Legal ways to plan"),
@@ -1718,7 +1718,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[5].sections[2].title", "If you feel unwell"),
   NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].title", "Medical problems come first"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you have a fever, shivers, bleeding, or suddenly feel unwell, call your hospital's emergency number straight away, not a charity. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you suddenly feel unwell, or have any of the signs in [when to call your hospital](topic:symptoms-and-tests#when-to-call), call your hospital's emergency number straight away, not a charity."),
   NC_("50-daily-life.json: $.topics[5].questions[0]", "Is there a psychologist or social worker at this hospital I can see?"),
   NC_("50-daily-life.json: $.topics[5].questions[1]", "Which patient groups do you know of for leukaemia near here?"),
   NC_("50-daily-life.json: $.topics[5].questions[2]", "Who do I call at night if I feel unwell?"),
