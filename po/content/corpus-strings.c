@@ -1700,17 +1700,20 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[5].summary", "Helplines and leukaemia organisations for readers in France and Spain."),
   NC_("50-daily-life.json: $.topics[5].key_points[0]", "In France, the Ligue contre le cancer has a free, confidential helpline with psychologists."),
   NC_("50-daily-life.json: $.topics[5].key_points[1]", "In France, the national suicide prevention line is 3114, free, day and night."),
-  NC_("50-daily-life.json: $.topics[5].key_points[2]", "In Spain, the Fundación Josep Carreras contra la Leucemia gives information for people with leukaemia."),
-  NC_("50-daily-life.json: $.topics[5].key_points[3]", "For an urgent medical problem, call your hospital first, not a charity."),
+  NC_("50-daily-life.json: $.topics[5].key_points[2]", "In France, Leucémie Espoir is a network of local groups for people with leukaemia and other blood diseases, and their families."),
+  NC_("50-daily-life.json: $.topics[5].key_points[3]", "In Spain, the Fundación Josep Carreras contra la Leucemia gives information for people with leukaemia."),
+  NC_("50-daily-life.json: $.topics[5].key_points[4]", "For an urgent medical problem, call your hospital first, not a charity."),
   NC_("50-daily-life.json: $.topics[5].sections[0].title", "France"),
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[0].text", "The Ligue contre le cancer is a national cancer charity in France. It offers phone support from psychologists, from the time of diagnosis. The line is free, confidential and anonymous."),
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[1].title", "Ligue contre le cancer"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[1].text", "Support line with psychologists, free: [0 800 940 939](tel:+33800940939)."),
-  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[2].text", "The 3114 is France's national suicide prevention line. It answers day and night. You can call for yourself or for someone you are worried about."),
-  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[3].title", "3114 (France)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[3].text", "National suicide prevention line, free, 24 hours a day: [3114](tel:3114)."),
+  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[2].text", "Leucémie Espoir is a federation of local associations across France. They support children and adults with leukaemia and other blood diseases, and their families. Local groups may help with paperwork, visit hospital wards or fund extra care. Website: [leucemie-espoir.org](https://www.leucemie-espoir.org)."),
+  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[3].text", "The 3114 is France's national suicide prevention line. It answers day and night. You can call for yourself or for someone you are worried about."),
+  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[4].title", "3114 (France)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[4].text", "National suicide prevention line, free, 24 hours a day: [3114](tel:3114)."),
   NC_("50-daily-life.json: $.topics[5].sections[1].title", "Spain"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[5].sections[1].blocks[0].text", "The Fundación Josep Carreras contra la Leucemia works against leukaemia in Spain. Its website has information for patients about leukaemia, written with haematologists. Website: [fcarreras.org](https://www.fcarreras.org)."),
