@@ -1474,8 +1474,8 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].key_points[3]", "With children, simple and honest words usually work best."),
   NC_("50-daily-life.json: $.topics[0].key_points[4]", "If you think about ending your life and might act on it, call 999 or go to A&E now."),
   NC_("50-daily-life.json: $.topics[0].sections[0].title", "What you may feel"),
-  NC_("50-daily-life.json: $.topics[0].sections[0].blocks[0].text", "Hearing that leukaemia is back, or has not gone away, is a huge blow. Some people feel numb. Others feel scared, angry, guilty or very sad. Many feel all of these on the same day."),
-  NC_("50-daily-life.json: $.topics[0].sections[0].blocks[1].text", "Blood Cancer UK says there is no right way to feel. These feelings are a normal reaction to a very hard time. They often come and go in waves."),
+  NC_("50-daily-life.json: $.topics[0].sections[0].blocks[0].text", "Hearing that leukaemia is back, or has not gone away, is a huge blow. Some people feel numb. Others feel scared, angry, guilty or very sad. Many people feel a mix of these."),
+  NC_("50-daily-life.json: $.topics[0].sections[0].blocks[1].text", "Blood Cancer UK says there is no right way to feel. These feelings are a normal reaction to a very hard time."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[0]", "Talk to someone you trust: a friend, a relative, your nurse or a helpline."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[1]", "Write your worries down. Take the list to your next visit."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[2].items[2]", "Keep some small things that you enjoy, even on treatment days."),
@@ -1483,7 +1483,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].sections[1].title", "When anxiety or low mood does not lift"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[0].sections[1].blocks[0].text", "Sometimes the worry (anxiety) or sadness does not ease. You may stop enjoying things, sleep badly, or feel hopeless. If this goes on for weeks, or makes daily life hard, tell your [haematology team] or your GP (family doctor)."),
-  NC_("50-daily-life.json: $.topics[0].sections[1].blocks[1].text", "They can refer you for counselling or to a psychologist, and some people are offered medicine. Asking for help is part of your care, just like treatment for an infection."),
+  NC_("50-daily-life.json: $.topics[0].sections[1].blocks[1].text", "They can refer you for counselling or to a psychologist, or talk with you about other treatments. Asking for help is part of your care, just like treatment for an infection."),
   NC_("50-daily-life.json: $.topics[0].sections[1].blocks[2].text", "Some treatments, such as steroids, can change your mood or sleep. Tell your team about any change, so they can check the cause."),
   NC_("50-daily-life.json: $.topics[0].sections[2].title", "Waiting for results (scanxiety)"),
   NC_("50-daily-life.json: $.topics[0].sections[2].blocks[0].text", "Many people feel most anxious before a test and while they wait for the result. This is sometimes called scanxiety. It can happen with bone marrow tests and blood tests, not only scans."),
@@ -1532,7 +1532,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[1].key_points[4]", "Rules and amounts change often and differ by country. Check with an adviser before you decide."),
   NC_("50-daily-life.json: $.topics[1].sections[0].title", "Where to start"),
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[0].text", "Leukaemia can cut your income and add new costs, such as travel, parking and heating. It is worth getting advice early, before money gets tight."),
-  NC_("50-daily-life.json: $.topics[1].sections[0].blocks[1].items[0]", "Ask your hospital team if there is a benefits adviser or a Macmillan information centre. Many hospitals have one."),
+  NC_("50-daily-life.json: $.topics[1].sections[0].blocks[1].items[0]", "Ask your hospital team if there is a benefits adviser or a Macmillan information centre. Some hospitals have one."),
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[1].items[1]", "Macmillan's Support Line has money and benefits advisers."),
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[1].items[2]", "Keep your letters and payslips together, so forms are easier to fill in."),
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[2].title", "Macmillan money and benefits advice (UK)"),
@@ -1564,7 +1564,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[1].items[0]", "**United States.** The Family and Medical Leave Act (FMLA) lets many employees take up to 12 weeks a year of unpaid leave without losing their job. It covers employers with 50 or more staff, and some states give more rights. Your health insurance through work must carry on during the leave. The American Cancer Society's helpline can help with money and insurance questions. Blood Cancer United also supports patients and families."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[1].sections[4].blocks[1].items[1]", "**Canada.** Employment Insurance (EI) sickness benefits can pay part of your earnings for up to 26 weeks if you have worked enough insured hours. Family members may get EI caregiving benefits. The Canadian Cancer Society can tell you about help where you live."),
+  NC_("50-daily-life.json: $.topics[1].sections[4].blocks[1].items[1]", "**Canada.** Employment Insurance (EI) sickness benefits can pay part of your earnings for up to 26 weeks if you have worked enough insured hours. Family members may get EI caregiving benefits. The Canadian Cancer Society gives information for people in Canada."),
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[2].title", "American Cancer Society"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[2].text", "Cancer helpline, any time of day or night: [1-800-227-2345](tel:+18002272345)."),
