@@ -1472,7 +1472,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].key_points[1]", "If worry or low mood does not lift, or makes daily life hard, tell your team. Help is there, and you can ask for it."),
   NC_("50-daily-life.json: $.topics[0].key_points[2]", "Worry while you wait for results has a name: scanxiety. Ask when and how you will get each result."),
   NC_("50-daily-life.json: $.topics[0].key_points[3]", "With children, simple and honest words usually work best."),
-  NC_("50-daily-life.json: $.topics[0].key_points[4]", "If you think about ending your life and might act on it, call 999 or go to A&E now."),
+  NC_("50-daily-life.json: $.topics[0].key_points[4]", "If you think about ending your life and might act on it, get emergency help now. In the UK, call 999 or go to A&E."),
   NC_("50-daily-life.json: $.topics[0].sections[0].title", "What you may feel"),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[0].text", "Hearing that leukaemia is back, or has not gone away, is a huge blow. Some people feel numb. Others feel scared, angry, guilty or very sad. Many people feel a mix of these."),
   NC_("50-daily-life.json: $.topics[0].sections[0].blocks[1].text", "Blood Cancer UK says there is no right way to feel. These feelings are a normal reaction to a very hard time."),
@@ -1500,13 +1500,16 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].sections[3].blocks[2].text", "If you are worried about how a child is coping, ask your team about counselling for them."),
   NC_("50-daily-life.json: $.topics[0].sections[4].title", "If you feel you cannot go on"),
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].title", "Thoughts of suicide"),
-  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].text", "If you have hurt yourself, or you think you might act on thoughts of ending your life, call 999 or go to A&E now. Do not wait. If you are not in danger right now but feel you cannot cope, call NHS 111 and choose the mental health option, or call Samaritans today."),
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[0].text", "If you have hurt yourself, or you think you might act on thoughts of ending your life, call the emergency number now (999 in the UK, 911 in the United States and Canada) or go to A&E. Do not wait. If you are not in danger right now but feel you cannot cope, call a crisis line today: in the UK, NHS 111 (mental health option) or Samaritans; in the United States and Canada, 988."),
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[1].title", "Help in a crisis (UK)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[1].text", "Emergency: [999](tel:999). NHS 111, mental health option (England and Wales): [111](tel:111). Samaritans, free from any phone, day or night: [116 123](tel:116123)."),
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[2].text", "You do not have to feel suicidal to call Samaritans. They listen to anyone who is struggling to cope. Calls are free from any phone, and what you say stays private."),
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[3].title", "Help in a crisis (United States and Canada)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[3].text", "Crisis lines differ from country to country. For France and Spain, see [support in France and Spain](topic:support-fr-es). In other countries, call your local emergency number."),
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[3].text", "Suicide and crisis line, free, day or night, by call or text: [988](tel:988). In an emergency: [911](tel:911)."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[4].text", "Crisis lines differ from country to country. For France and Spain, see [support in France and Spain](topic:support-fr-es). In other countries, call your local emergency number."),
   NC_("50-daily-life.json: $.topics[0].sections[5].title", "Someone to talk to"),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[0].text", "These UK charities have nurses and advisers who listen and help you find support near you."),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[1].title", "Blood Cancer UK"),
