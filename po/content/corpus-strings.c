@@ -1509,7 +1509,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[0].sections[4].blocks[3].text", "Suicide and crisis line, free, day or night, by call or text: [988](tel:988). In an emergency: [911](tel:911)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[4].text", "Crisis lines differ from country to country. For France and Spain, see [support in France and Spain](topic:support-fr-es). In other countries, call your local emergency number."),
+  NC_("50-daily-life.json: $.topics[0].sections[4].blocks[4].text", "Crisis lines differ from country to country. For France and Spain, see [support in France and Spain](topic:support-organisations-fr-es). In other countries, call your local emergency number."),
   NC_("50-daily-life.json: $.topics[0].sections[5].title", "Someone to talk to"),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[0].text", "These UK charities have nurses and advisers who listen and help you find support near you."),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[1].title", "Blood Cancer UK"),
