@@ -112,6 +112,10 @@ class Page:
     def body(self):
         return " ".join(w[4] for w in self.body_words())
 
+    def header(self):
+        """The running header: the words above the body."""
+        return " ".join(w[4] for w in self.words if w[1] <= MARGIN_TOP + RUNNING - SLACK)
+
     def outside(self):
         """Words printed outside the page box minus the margins."""
         return [w for w in self.words
@@ -216,6 +220,11 @@ def check_all(corpus_args, topics, tmp, label):
     read = read_pages(pdf)
     first = " ".join(w[4] for w in read[0].words)
     ok(read[0].body().startswith("Contents"), f"{label}: all: page 1 is the contents", first)
+    # The contents may run over several pages, each headed "Contents".
+    n_contents = 1
+    while n_contents < len(read) and "Contents" in read[n_contents].header():
+        n_contents += 1
+    first = " ".join(w[4] for p in read[:n_contents] for w in p.words)
 
     wrong = []
     starts = []

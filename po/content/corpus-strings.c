@@ -2224,10 +2224,10 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[0].text", "These UK charities have nurses and advisers who listen and help you find support near you."),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[1].title", "Blood Cancer UK"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[0].sections[5].blocks[1].text", "Support line: [0808 2080 888](tel:+448082080888)."),
+  NC_("50-daily-life.json: $.topics[0].sections[5].blocks[1].text", "Support line: [0808 2080 888](tel:+448082080888). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[2].title", "Macmillan Cancer Support"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[0].sections[5].blocks[2].text", "Support Line, free, 8am to 8pm, 7 days a week: [0808 808 00 00](tel:+448088080000)."),
+  NC_("50-daily-life.json: $.topics[0].sections[5].blocks[2].text", "Support Line, free, 8am to 8pm, 7 days a week: [0808 808 00 00](tel:+448088080000). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[0].sections[5].blocks[3].text", "Leukaemia Care and other helplines are listed in [getting support](topic:getting-support)."),
   NC_("50-daily-life.json: $.topics[0].questions[0]", "Who can I talk to here about how I am feeling?"),
@@ -2250,7 +2250,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[1].items[2]", "Keep your letters and payslips together, so forms are easier to fill in."),
   NC_("50-daily-life.json: $.topics[1].sections[0].blocks[2].title", "Macmillan money and benefits advice (UK)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[1].sections[0].blocks[2].text", "Macmillan Support Line: [0808 808 00 00](tel:+448088080000). Choose the team you need when you are connected."),
+  NC_("50-daily-life.json: $.topics[1].sections[0].blocks[2].text", "Macmillan Support Line: [0808 808 00 00](tel:+448088080000). Choose the team you need when you are connected. Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   NC_("50-daily-life.json: $.topics[1].sections[1].title", "Sick pay and benefits (UK)"),
   NC_("50-daily-life.json: $.topics[1].sections[1].blocks[0].text", "If you are an employee and too ill to work, you may get Statutory Sick Pay (SSP) from your employer for up to 28 weeks. Your employer may pay more than this under your contract. After 7 days off sick you will need a fit note from a doctor."),
   NC_("50-daily-life.json: $.topics[1].sections[1].blocks[1].text", "If you cannot get sick pay, or it ends, you may be able to claim benefits such as Employment and Support Allowance or Universal Credit. Personal Independence Payment (PIP) can help with extra costs if illness makes daily life or getting around harder. Each benefit has its own rules."),
@@ -2280,7 +2280,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[1].items[1]", "**Canada.** Employment Insurance (EI) sickness benefits can pay part of your earnings for up to 26 weeks if you have worked enough insured hours. Family members may get EI caregiving benefits. The Canadian Cancer Society gives information for people in Canada."),
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[2].title", "American Cancer Society"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[1].sections[4].blocks[2].text", "Cancer helpline, any time of day or night: [1-800-227-2345](tel:+18002272345)."),
+  NC_("50-daily-life.json: $.topics[1].sections[4].blocks[2].text", "Cancer helpline, any time of day or night: [1-800-227-2345](tel:+18002272345). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[1].sections[4].blocks[3].text", "The Canadian Cancer Society's number is in [getting support](topic:getting-support#canada)."),
   NC_("50-daily-life.json: $.topics[1].questions[0]", "Is there a benefits adviser I can see at this hospital?"),
@@ -2420,7 +2420,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[0].text", "The Ligue contre le cancer is a national cancer charity in France. It offers phone support from psychologists, from the time of diagnosis. The line is free, confidential and anonymous."),
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[1].title", "Ligue contre le cancer"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[1].text", "Support line with psychologists, free: [0 800 940 939](tel:+33800940939)."),
+  NC_("50-daily-life.json: $.topics[5].sections[0].blocks[1].text", "Support line with psychologists, free: [0 800 940 939](tel:+33800940939). Helplines are not for emergencies. If you feel unwell, call your hospital's 24-hour number at once."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[2].text", "Leucémie Espoir is a federation of local associations across France. They support children and adults with leukaemia and other blood diseases, and their families. Local groups may help with paperwork, visit hospital wards or fund extra care. Website: [leucemie-espoir.org](https://www.leucemie-espoir.org)."),
   NC_("50-daily-life.json: $.topics[5].sections[0].blocks[3].text", "The 3114 is France's national suicide prevention line. It answers day and night. You can call for yourself or for someone you are worried about."),
