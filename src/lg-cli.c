@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lg-cli.h"
 #include "lg-corpus.h"
@@ -83,11 +84,31 @@ list_topics (LgCorpus *corpus)
   return 0;
 }
 
+/* Splits TOPIC[#SECTION] at its first "#". The topic part is never NULL,
+ * even for an empty argument, which g_strsplit() would turn into no parts
+ * at all.
+ */
+static GStrv
+split_target (const char *what)
+{
+  const char *hash = strchr (what, '#');
+  GStrv parts = g_new0 (char *, 3);
+
+  if (hash == NULL)
+    parts[0] = g_strdup (what);
+  else
+    {
+      parts[0] = g_strndup (what, hash - what);
+      parts[1] = g_strdup (hash + 1);
+    }
+  return parts;
+}
+
 static int
 show (LgCorpus   *corpus,
       const char *what)
 {
-  g_auto(GStrv) parts = g_strsplit (what, "#", 2);
+  g_auto(GStrv) parts = split_target (what);
   const LgTopic *topic = lg_corpus_find_topic (corpus, parts[0]);
   g_autoptr(LgDocument) doc = NULL;
   g_autofree char *text = NULL;
@@ -133,7 +154,7 @@ export_pdf (LgCorpus     *corpus,
       return 2;
     }
 
-  parts = g_strsplit (what, "#", 2);
+  parts = split_target (what);
   section = parts[1];
   g_variant_dict_lookup (options, "section", "&s", &section);
 

@@ -105,7 +105,9 @@ on_navigate (LgContentView *view,
     {
       g_auto(GStrv) parts = g_strsplit (uri + strlen ("topic:"), "#", 2);
 
-      lg_window_show_topic (self, parts[0], parts[1]);
+      /* "topic:" alone splits into no parts at all. */
+      if (parts[0] != NULL)
+        lg_window_show_topic (self, parts[0], parts[1]);
     }
   else if (g_str_has_prefix (uri, "glossary:"))
     lg_window_show_topic (self, "glossary", uri + strlen ("glossary:"));

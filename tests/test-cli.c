@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "lg-corpus.h"
@@ -182,6 +183,38 @@ test_show_unknown (void)
   g_assert_nonnull (strstr (rs.err, "no-such-section"));
 }
 
+/* An empty topic, or an empty part of TOPIC#SECTION, is an unknown name
+ * like any other: status 1 and a message, never a crash or a warning. */
+static void
+test_empty_names (void)
+{
+  static const char *names[] = { "", "#", "#glossary", "glossary#", "##" };
+  g_autofree char *dir = g_dir_make_tmp ("lg-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(Result) show = { 0 };
+      g_auto(Result) export = { 0 };
+
+      g_test_message ("name “%s”", names[i]);
+      run (&show, "--show", names[i], NULL);
+      g_assert_cmpint (show.status, ==, 1);
+      g_assert_cmpstr (show.out, ==, "");
+      g_assert_true (g_str_has_prefix (show.err, "leukemia-guide: "));
+      g_assert_null (strstr (show.err, "CRITICAL"));
+      g_assert_null (strstr (show.err, "(null)"));
+
+      run (&export, "--export-pdf", names[i], pdf, NULL);
+      g_assert_cmpint (export.status, ==, 1);
+      g_assert_true (g_str_has_prefix (export.err, "leukemia-guide: "));
+      g_assert_null (strstr (export.err, "CRITICAL"));
+      g_assert_null (strstr (export.err, "(null)"));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_show_literal_text (void)
 {
@@ -243,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/cli/show/every-topic-and-section", test_show_every_topic_and_section);
   g_test_add_func ("/cli/show/unknown", test_show_unknown);
   g_test_add_func ("/cli/show/literal-text", test_show_literal_text);
+  g_test_add_func ("/cli/empty-names", test_empty_names);
   g_test_add_func ("/cli/corpus/invalid", test_bad_corpus);
   g_test_add_func ("/cli/corpus/missing", test_missing_corpus);
 
