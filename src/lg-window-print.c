@@ -40,18 +40,20 @@ lg_window_show_message (LgWindow   *self,
   gtk_info_bar_set_revealed (self->error_bar, TRUE);
 }
 
+/* A saved page setup is checked before use: a broken or edited one would
+ * otherwise crash GTK or lay pages out on paper no text fits on. The
+ * reader's locale paper replaces it. */
 static GtkPageSetup *
 load_page_setup (LgWindow *self)
 {
   g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "page-setup");
+  GtkPageSetup *setup;
 
-  if (g_variant_n_children (saved) > 0)
-    {
-      GtkPageSetup *setup = gtk_page_setup_new_from_gvariant (saved);
-
-      if (setup != NULL)
-        return setup;
-    }
+  if (g_variant_n_children (saved) == 0)
+    return lg_print_operation_new_page_setup ();
+  if ((setup = lg_print_operation_page_setup_from_variant (saved)) != NULL)
+    return setup;
+  g_message ("The saved page setup is not usable; the paper of the locale is used instead");
   return lg_print_operation_new_page_setup ();
 }
 

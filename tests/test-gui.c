@@ -13,6 +13,7 @@
 #include "lg-application.h"
 #include "lg-list-item.h"
 #include "lg-page-box.h"
+#include "lg-print-layout.h"
 #include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
@@ -797,6 +798,102 @@ test_keyboard_focus (void)
 }
 
 /* GTK 4.20 and later carry the scheme in their own property. */
+/* The page size of a PDF that cairo wrote, in points, from its MediaBox. */
+static void
+pdf_page_size (const char *path,
+               double     *width,
+               double     *height)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  const char *box;
+  char *end;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  /* Not g_strstr_len(): it stops at the first NUL byte of the PDF. */
+  for (box = data; box + strlen ("/MediaBox [") < data + len; box++)
+    if (strncmp (box, "/MediaBox [", strlen ("/MediaBox [")) == 0)
+      break;
+  g_assert_true (box + strlen ("/MediaBox [") < data + len);
+  box += strlen ("/MediaBox [");
+  g_assert_cmpfloat (g_ascii_strtod (box, &end), ==, 0);
+  g_assert_cmpfloat (g_ascii_strtod (end, &end), ==, 0);
+  *width = g_ascii_strtod (end, &end);
+  *height = g_ascii_strtod (end, &end);
+}
+
+/* A saved page setup is data anyone can edit: a broken one must not crash
+ * the export or lay text out on paper nothing fits on. The locale's paper
+ * is used instead, and a good saved paper is kept. */
+static void
+test_corrupt_page_setup (void)
+{
+  /* The paper expected, in millimetres: 0 for the locale's. */
+  static const struct { const char *saved; double width, height; } cases[] = {
+    { "{'PPDName': <'x'>, 'DisplayName': <'x'>, 'Width': <-5.0>, 'Height': <100.0>}", 0, 0 },
+    /* GTK 4.8 crashes on a PPD name without a display name. */
+    { "{'PPDName': <'x'>, 'Width': <200.0>, 'Height': <300.0>}", 200, 300 },
+    { "{'PPDName': <'x'>, 'Width': <1.0>, 'Height': <1.0>}", 0, 0 },
+    { "{'Name': <'tiny'>, 'Width': <1.0>, 'Height': <1.0>}", 0, 0 },
+    { "{'Name': <'huge'>, 'Width': <1e9>, 'Height': <1e9>}", 0, 0 },
+    { "{'Name': <'nan'>, 'Width': <nan>, 'Height': <200.0>}", 0, 0 },
+    { "{'Name': <'inf'>, 'Width': <200.0>, 'Height': <inf>}", 0, 0 },
+    { "{'Name': <'wide'>, 'Width': <'wide'>, 'Height': <200.0>}", 0, 0 },
+    { "{'Name': <''>, 'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <42>, 'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <'x'>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <'odd'>, 'Width': <10.0>, 'Height': <5000.0>}", 0, 0 },
+    { "{'Name': <'x'>, 'Width': <150.0>, 'Height': <200.0>, 'Orientation': <'sideways'>, "
+      "'MarginTop': <-1e300>, 'MarginLeft': <nan>}", 150, 200 },
+  };
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "topic.pdf", NULL);
+  g_autoptr(GtkPageSetup) a5 = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a5_paper = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  LgWindow *window = new_window (corpus);
+  double locale_width, locale_height, width, height;
+
+  lg_print_paper_get_size (lg_print_paper_for_locale (), &locale_width, &locale_height);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GVariant *value = g_variant_parse (G_VARIANT_TYPE_VARDICT, cases[i].saved,
+                                         NULL, NULL, &error);
+      double expected_width = cases[i].width * 72 / 25.4;
+      double expected_height = cases[i].height * 72 / 25.4;
+
+      g_assert_no_error (error);
+      g_test_message ("page setup %s", cases[i].saved);
+      if (cases[i].width == 0)
+        {
+          expected_width = locale_width;
+          expected_height = locale_height;
+        }
+      g_settings_set_value (settings, "page-setup", value);
+      g_assert_true (lg_window_export_pdf (window, path));
+      pdf_page_size (path, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, expected_width, 0.5);
+      g_assert_cmpfloat_with_epsilon (height, expected_height, 0.5);
+      g_unlink (path);
+    }
+
+  /* A good choice is still used: A5, in points. */
+  gtk_page_setup_set_paper_size_and_default_margins (a5, a5_paper);
+  g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (a5));
+  g_assert_true (lg_window_export_pdf (window, path));
+  pdf_page_size (path, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 148 * 72 / 25.4, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 210 * 72 / 25.4, 0.5);
+
+  g_settings_reset (settings, "page-setup");
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 prefers_dark (GtkSettings *settings)
 {
@@ -875,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/gui/window/corrupt-page-setup", test_corrupt_page_setup);
   g_test_add_func ("/gui/window/search", test_search);
   g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/gui/window/accessible-roles", test_accessible_roles);
