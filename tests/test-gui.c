@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 
 #include "lg-application.h"
 #include "lg-list-item.h"
@@ -294,6 +295,75 @@ test_zoom (void)
   g_assert_cmpint (natural_width (title), ==, before);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saved settings are data anyone can edit. A text size of NaN passes the
+ * schema's range check: it must show as 100% and zoom from there, and a
+ * NaN or negative scroll position must not reach the view. */
+static void
+test_text_scale_nan (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LgWindow *window;
+  GtkWidget *title;
+  int normal;
+
+  g_settings_set_double (settings, "text-scale", 1.0);
+  window = new_window (corpus);
+  title = find_label_with_class (GTK_WIDGET (lg_window_get_content_view (window)), "lg-title");
+  normal = natural_width (title);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_set_double (settings, "text-scale", NAN);
+  g_settings_set_double (settings, "last-scroll", NAN);
+  window = new_window (corpus);
+  title = find_label_with_class (GTK_WIDGET (lg_window_get_content_view (window)), "lg-title");
+  g_assert_cmpint (natural_width (title), ==, normal);
+  g_assert_cmpfloat (lg_content_view_get_scroll (lg_window_get_content_view (window)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.15, 0.001);
+  g_settings_set_double (settings, "text-scale", NAN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 0.85, 0.001);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "last-scroll");
+}
+
+/* A saved window size of zero, a negative one or a huge one gives a
+ * window of a usable size, with no GTK warning. */
+static void
+test_saved_window_size (void)
+{
+  static const struct { int width, height; } sizes[] = {
+    { 0, 0 }, { -5, -5 }, { G_MININT, 1 }, { 1, 1 }, { G_MAXINT, G_MAXINT },
+  };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      LgWindow *window;
+      int width, height;
+
+      g_settings_set_int (settings, "window-width", sizes[i].width);
+      g_settings_set_int (settings, "window-height", sizes[i].height);
+      window = lg_window_new (NULL);
+      gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+      g_assert_cmpint (width, >=, 360);
+      g_assert_cmpint (height, >=, 360);
+      g_assert_cmpint (width, <=, 16384);
+      g_assert_cmpint (height, <=, 16384);
+      if (sizes[i].width <= 0)
+        g_assert_cmpint (width, ==, 1100);
+      gtk_window_present (GTK_WINDOW (window));
+      lg_test_iterate (50);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
 
 static void
@@ -968,6 +1038,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/error-page", test_error_page);
   g_test_add_func ("/gui/window/screenshot", test_screenshot);
   g_test_add_func ("/gui/window/zoom", test_zoom);
+  g_test_add_func ("/gui/window/text-scale-nan", test_text_scale_nan);
+  g_test_add_func ("/gui/window/saved-window-size", test_saved_window_size);
   g_test_add_func ("/gui/window/history", test_history);
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
