@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -132,6 +134,29 @@ show (LgCorpus   *corpus,
   return 0;
 }
 
+/* "-" for the output file: the PDF goes to standard output. */
+static gboolean
+write_stdout (LgPrintLayout  *layout,
+              GError        **error)
+{
+  g_autoptr(GBytes) pdf = lg_print_layout_to_pdf (layout, error);
+  gsize len;
+  const char *data;
+
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &len);
+  if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 export_pdf (LgCorpus     *corpus,
             GVariantDict *options)
@@ -194,7 +219,8 @@ export_pdf (LgCorpus     *corpus,
                                                        NULL));
     }
 
-  if (!lg_print_layout_write_pdf (layout, rest[0], &error))
+  if (g_str_equal (rest[0], "-") ? !write_stdout (layout, &error)
+                                 : !lg_print_layout_write_pdf (layout, rest[0], &error))
     {
       g_autofree char *name = g_filename_display_name (rest[0]);
 

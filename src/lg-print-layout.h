@@ -89,6 +89,8 @@ void           lg_print_layout_get_slice        (LgPrintLayout  *self,
 void           lg_print_layout_draw_page        (LgPrintLayout  *self,
                                                  cairo_t        *cr,
                                                  guint           page);
+GBytes        *lg_print_layout_to_pdf           (LgPrintLayout  *self,
+                                                 GError        **error);
 gboolean       lg_print_layout_write_pdf        (LgPrintLayout  *self,
                                                  const char     *path,
                                                  GError        **error);

@@ -506,4 +506,3 @@ lg_print_operation_page_setup_from_variant (GVariant *saved)
   return g_steal_pointer (&setup);
 }
 
-/* A PDF ends with its trailer: a file cut short by a full disk does not. */
