@@ -23,6 +23,8 @@ struct _LgApplication
   LgCorpus       *corpus;
   GError         *corpus_error;
   GThread        *corpus_loader;
+  gint            corpus_loaded;   /* atomic: the loader thread is done */
+  LgWindow       *waiting_window;  /* weak: shown before the corpus came */
 
   GSettings      *settings;
   GDBusProxy     *portal;
@@ -55,6 +57,36 @@ lg_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (lg_application_parent_class)->handle_local_options (app, options);
 }
 
+static void
+fill_window (LgApplication *self,
+             LgWindow      *window)
+{
+  if (self->corpus != NULL)
+    lg_window_set_corpus (window, self->corpus);
+  else
+    lg_window_show_error (window, self->corpus_error);
+  lg_startup_probe_mark ("corpus set");
+}
+
+/* Back on the main thread once the loader is done: the window shown in
+ * the meantime gets the guide, or says why there is none. */
+static gboolean
+on_corpus_loaded (gpointer data)
+{
+  LgApplication *self = data;
+
+  if (self->corpus_loader != NULL)
+    g_thread_join (g_steal_pointer (&self->corpus_loader));
+  if (self->waiting_window != NULL)
+    {
+      LgWindow *window = self->waiting_window;
+
+      g_clear_weak_pointer (&self->waiting_window);
+      fill_window (self, window);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 load_corpus_thread (gpointer data)
 {
@@ -64,18 +96,25 @@ load_corpus_thread (gpointer data)
     self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
   else
     self->corpus = lg_corpus_get_default (&self->corpus_error);
+  g_atomic_int_set (&self->corpus_loaded, TRUE);
+  g_idle_add_full (G_PRIORITY_DEFAULT, on_corpus_loaded, g_object_ref (self), g_object_unref);
   return NULL;
 }
 
-/* The corpus is read on a thread of its own while GTK starts up, and
- * waited for when the window needs it. */
+/* The corpus is read on a thread of its own while GTK starts up. This
+ * waits for it: only for callers that cannot do without it. */
 static void
 load_corpus (LgApplication *self)
 {
   if (self->corpus_loader != NULL)
     g_thread_join (g_steal_pointer (&self->corpus_loader));
   if (self->corpus == NULL && self->corpus_error == NULL)
-    load_corpus_thread (self);
+    {
+      if (self->corpus_path != NULL)
+        self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
+      else
+        self->corpus = lg_corpus_get_default (&self->corpus_error);
+    }
 }
 
 static void
@@ -86,15 +125,18 @@ lg_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      load_corpus (self);
-      lg_startup_probe_mark ("corpus loaded");
       window = GTK_WINDOW (lg_window_new (GTK_APPLICATION (app)));
       lg_startup_probe_mark ("window built");
-      if (self->corpus != NULL)
-        lg_window_set_corpus (LG_WINDOW (window), self->corpus);
+      /* A corpus still loading (a large --corpus, a slow disk) must not
+       * keep the window from appearing: it fills in when ready. */
+      if (self->corpus_loader != NULL && !g_atomic_int_get (&self->corpus_loaded))
+        g_set_weak_pointer (&self->waiting_window, LG_WINDOW (window));
       else
-        lg_window_show_error (LG_WINDOW (window), self->corpus_error);
-      lg_startup_probe_mark ("corpus set");
+        {
+          load_corpus (self);
+          lg_startup_probe_mark ("corpus loaded");
+          fill_window (self, LG_WINDOW (window));
+        }
     }
 
   gtk_window_present (window);
@@ -346,6 +388,7 @@ lg_application_finalize (GObject *object)
 
   if (self->corpus_loader != NULL)
     g_thread_join (g_steal_pointer (&self->corpus_loader));
+  g_clear_weak_pointer (&self->waiting_window);
   g_clear_pointer (&self->corpus_path, g_free);
   g_clear_object (&self->corpus);
   g_clear_error (&self->corpus_error);

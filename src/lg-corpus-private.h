@@ -63,6 +63,10 @@ typedef struct
 /* The corpus nests about ten deep; json-glib's parser recurses once a
  * level and runs out of stack some ten thousand levels down. */
 #define LG_CORPUS_MAX_DEPTH 64
+/* The most a corpus file, and a whole corpus, may hold, in bytes: the
+ * bundled one is under 1 MiB. */
+#define LG_CORPUS_MAX_FILE_SIZE (16 * 1024 * 1024)
+#define LG_CORPUS_MAX_SIZE      (64 * 1024 * 1024)
 
 /* Finds a member given twice in one object, which json-glib would let
  * pass (lg_loader_on_object_member). */

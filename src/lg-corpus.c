@@ -16,7 +16,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "lg-corpus.h"
@@ -509,6 +514,76 @@ lg_corpus_new_from_resource (const char  *path,
                    names->len, error);
 }
 
+/* Reads one corpus file with limits: only a regular file (a FIFO or a
+ * device would never end, or end only after gigabytes), and no more than
+ * LG_CORPUS_MAX_FILE_SIZE bytes, checked before reading and while reading
+ * in case the file grows. @total counts the bytes of all files so far.
+ */
+static GBytes *
+read_corpus_file (const char  *path,
+                  gsize       *total,
+                  GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autoptr(GByteArray) data = NULL;
+  struct stat st;
+  int fd;
+
+  /* O_NONBLOCK: opening a FIFO does not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s: %s", name,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) < 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO,
+                   "%s: not a regular file (a corpus is read only from files)", name);
+      close (fd);
+      return NULL;
+    }
+  if (st.st_size > LG_CORPUS_MAX_FILE_SIZE || *total + st.st_size > LG_CORPUS_MAX_SIZE)
+    goto too_large;
+
+  data = g_byte_array_sized_new (st.st_size + 1);
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s: %s", name,
+                       g_strerror (saved_errno));
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, n);
+      if (data->len > LG_CORPUS_MAX_FILE_SIZE || *total + data->len > LG_CORPUS_MAX_SIZE)
+        goto too_large;
+    }
+  close (fd);
+  *total += data->len;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+
+too_large:
+  close (fd);
+  g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO,
+               "%s: too large (a corpus file may hold %u MiB, and all of them %u MiB)", name,
+               LG_CORPUS_MAX_FILE_SIZE / (1024 * 1024), LG_CORPUS_MAX_SIZE / (1024 * 1024));
+  return NULL;
+}
+
 /**
  * lg_corpus_new_from_path:
  * @path: a JSON file, or a folder of them
@@ -523,6 +598,7 @@ lg_corpus_new_from_path (const char  *path,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  gsize total = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -548,17 +624,11 @@ lg_corpus_new_from_path (const char  *path,
 
   for (guint i = 0; i < files->len; i++)
     {
-      g_autoptr(GError) local_error = NULL;
-      char *data = NULL;
-      gsize length = 0;
+      GBytes *bytes = read_corpus_file (g_ptr_array_index (files, i), &total, error);
 
-      if (!g_file_get_contents (g_ptr_array_index (files, i), &data, &length, &local_error))
-        {
-          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s",
-                       local_error->message);
-          return NULL;
-        }
-      g_ptr_array_add (contents, g_bytes_new_take (data, length));
+      if (bytes == NULL)
+        return NULL;
+      g_ptr_array_add (contents, bytes);
     }
 
   return load_all ((const char **) names->pdata, (GBytes **) contents->pdata,

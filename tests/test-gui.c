@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
+#include <sys/stat.h>
 
 #include "lg-application.h"
 #include "lg-list-item.h"
@@ -964,6 +965,65 @@ test_corrupt_page_setup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GApplication *app;
+  const char   *expect;   /* the stack page the window must reach */
+  gboolean      reached;
+  guint         ticks;
+} AppWatch;
+
+static gboolean
+watch_window (gpointer user_data)
+{
+  AppWatch *w = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (w->app));
+
+  if (window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (gtk_window_get_child (window))),
+                 w->expect) == 0 &&
+      (g_str_equal (w->expect, "error") || lg_window_get_topic (LG_WINDOW (window)) != NULL))
+    w->reached = TRUE;
+  if (w->reached || ++w->ticks > 200)
+    {
+      if (window != NULL)
+        gtk_window_destroy (window);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* The app with --corpus: the window appears and gets the guide, or the
+ * error page for a path that is no corpus file (a FIFO no one writes to,
+ * which once kept the window from appearing at all). */
+static void
+test_app_corpus_option (void)
+{
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "corpus.json", NULL);
+  const struct { const char *path, *expect; } cases[] = {
+    { valid, "browse" }, { fifo, "error" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LgApplication) app = lg_application_new ();
+      char *argv[] = { (char *) "leukemia-guide", (char *) "--corpus", (char *) cases[i].path,
+                       NULL };
+      AppWatch w = { G_APPLICATION (app), cases[i].expect, FALSE, 0 };
+
+      g_timeout_add (25, watch_window, &w);
+      g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+      g_assert_true (w.reached);
+      /* The loader's callback holds the app until it has run. */
+      lg_test_iterate (50);
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 static gboolean
 prefers_dark (GtkSettings *settings)
 {
@@ -1049,6 +1109,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/gui/window/accessible-roles", test_accessible_roles);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
+  g_test_add_func ("/gui/app/corpus-option", test_app_corpus_option);
 
   return g_test_run ();
 }

@@ -21,7 +21,11 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "lg-content-view.h"
 #include "lg-corpus.h"
@@ -523,6 +527,100 @@ test_fuzz_regression (gconstpointer data)
   check_file (path, name, expect, NULL, NULL);
 }
 
+/* ---- what --corpus may point at ------------------------------------------ */
+
+static void
+limit_memory (gpointer user_data)
+{
+#ifndef __SANITIZE_ADDRESS__
+  /* 1 GiB of address space: reading 2 GiB before failing cannot fit.
+   * (AddressSanitizer reserves terabytes of address space up front.) */
+  struct rlimit limit = { (rlim_t) 1 << 30, (rlim_t) 1 << 30 };
+
+  setrlimit (RLIMIT_AS, &limit);
+#endif
+}
+
+/* Not a corpus file: a FIFO, a device, a file too large. The library and
+ * --corpus both refuse it at once, naming it, within 1 s and (the CLI)
+ * within 1 GiB. */
+static void
+check_refused_source (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *argv[] = { g_getenv ("LG_BINARY"), "--corpus", path, "--list-topics", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LgCorpus) corpus = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  double limit = time_limit_ms () / 5;
+  double library_ms, cli_ms;
+  int wait_status;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  corpus = lg_corpus_new_from_path (path, &error);
+  library_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_null (corpus);
+  g_assert_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, base));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  start = g_get_monotonic_time ();
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, limit_memory, NULL,
+                &out, &err, &wait_status, &error);
+  cli_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
+  g_assert_nonnull (strstr (err, base));
+  g_test_message ("library %.1f ms, --corpus %.1f ms", library_ms, cli_ms);
+  g_assert_cmpfloat (library_ms, <, limit);
+  g_assert_cmpfloat (cli_ms, <, limit);
+}
+
+static void
+test_source_device (gconstpointer data)
+{
+  check_refused_source (data);
+}
+
+static void
+test_source_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "hostile.json", NULL);
+  g_autofree char *good = g_build_filename (dir, "a-good.json", NULL);
+  g_autoptr(GBytes) bytes = with_text ("Plain.");
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  check_refused_source (fifo);
+  /* In a folder, beside a good file. */
+  g_assert_true (g_file_set_contents (good, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  check_refused_source (dir);
+  g_unlink (good);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* Sparse files: large to read, but no room on the disk. */
+static void
+test_source_too_large (gconstpointer data)
+{
+  goffset size = *(const goffset *) data;
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+  check_refused_source (path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -546,6 +644,8 @@ main (int   argc,
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   const char *name;
+  static const goffset just_too_large = 16 * MIB + 1;
+  static const goffset two_gib = (goffset) 2048 * MIB;
 
   g_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
@@ -571,6 +671,12 @@ main (int   argc,
 
       g_test_add_data_func (test_path, g_ptr_array_index (files, i), test_fuzz_regression);
     }
+  g_test_add_data_func ("/hostile/source/dev-zero", "/dev/zero", test_source_device);
+  g_test_add_data_func ("/hostile/source/dev-urandom", "/dev/urandom", test_source_device);
+  g_test_add_func ("/hostile/source/fifo", test_source_fifo);
+  g_test_add_data_func ("/hostile/source/just-over-16-mib", &just_too_large,
+                        test_source_too_large);
+  g_test_add_data_func ("/hostile/source/sparse-2-gib", &two_gib, test_source_too_large);
   g_test_add_func ("/hostile/slowest", test_slowest);
 
   return g_test_run ();
