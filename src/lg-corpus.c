@@ -199,9 +199,27 @@ lg_corpus_resolve_inline (Loader     *l,
               {
                 g_auto(GStrv) parts = g_strsplit (run->target, "#", 2);
                 const LgTopic *topic = g_hash_table_lookup (self->topic_by_id, parts[0]);
+                /* The glossary and medicines topics are made after this
+                 * check, when there are terms or medicines, with a
+                 * section for each. */
+                GHashTable *reference = g_str_equal (parts[0], "glossary") ? self->term_by_id :
+                                        g_str_equal (parts[0], "medicines") ? self->medicine_by_id :
+                                        NULL;
 
-                if (topic == NULL &&
-                    !g_str_equal (parts[0], "glossary") && !g_str_equal (parts[0], "medicines"))
+                if (topic == NULL && reference != NULL)
+                  {
+                    if (g_hash_table_size (reference) == 0)
+                      return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                      "link to topic “%s”, which this corpus does not have (it "
+                                      "has no %s)", parts[0],
+                                      reference == self->term_by_id ? "glossary terms"
+                                                                    : "medicines");
+                    if (parts[1] != NULL && !g_hash_table_contains (reference, parts[1]))
+                      return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                      "link to section “%s” of topic “%s”, which does not exist",
+                                      parts[1], parts[0]);
+                  }
+                if (topic == NULL && reference == NULL)
                   return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
                                   "link to topic “%s”, which does not exist", parts[0]);
                 if (topic != NULL && parts[1] != NULL && !lg_topic_find_section (topic, parts[1]))

@@ -254,6 +254,26 @@ many_medicines (const char *arg)
   return g_bytes_new_take (json, strlen (json));
 }
 
+/* The skeleton with a glossary term, "term1", and a medicine, "drug1",
+ * and @text as its paragraph. */
+static GBytes *
+with_reference (const char *text)
+{
+  g_autofree char *quoted = json_string (text);
+  g_autoptr(GBytes) base = corpus (NULL, quoted, NULL, NULL);
+  g_auto(GStrv) halves = g_strsplit (g_bytes_get_data (base, NULL), "\"topics\": [", 2);
+  char *json = g_strconcat (
+    halves[0],
+    "\"glossary\": [{\"id\": \"term1\", \"term\": \"termone\", "
+    "\"definition\": \"A term.\"}],\n"
+    " \"medicines\": [{\"id\": \"drug1\", \"name\": \"drugone\", \"brands\": [\"Brandone\"], "
+    "\"class\": \"test\", \"route\": \"by mouth\", \"leukaemias\": [\"aml\"], "
+    "\"use\": \"Test.\", \"sources\": [\"src\"]}],\n"
+    " \"topics\": [", halves[1], NULL);
+
+  return g_bytes_new_take (json, strlen (json));
+}
+
 static const HostileCase cases[] = {
   /* structure */
   { "deep-arrays", deep_arrays, "100000", EXPECT_ERROR },
@@ -294,6 +314,19 @@ static const HostileCase cases[] = {
   { "scheme-relative-link", with_text, "[page](//example.org/)", EXPECT_ERROR },
   { "link-with-quote", with_text, "[page](https://example.org/\"onclick=\"x)", EXPECT_ERROR },
   { "link-with-space", with_text, "[page](https://example.org/ x)", EXPECT_ERROR },
+  { "mailto-attach", with_text, "[mail](mailto:a@example.org?attach=/etc/passwd)", EXPECT_ERROR },
+  { "mailto-body", with_text, "[mail](mailto:a@example.org?body=Send%20money)", EXPECT_ERROR },
+  { "mailto-two-addresses", with_text, "[mail](mailto:a@example.org,b@example.org)",
+    EXPECT_ERROR },
+  { "mailto-encoded-query", with_text, "[mail](mailto:a@example.org%3Fattach=x)", EXPECT_ERROR },
+  { "mailto-no-domain", with_text, "[mail](mailto:a@localhost)", EXPECT_ERROR },
+  { "mailto-plain", with_text, "[mail us](mailto:first.last-name+x@mail.example.org)", EXPECT_OK,
+    "mail us" },
+  { "glossary-link-without-glossary", with_text, "[x](topic:glossary)", EXPECT_ERROR },
+  { "glossary-section-missing", with_reference, "[x](topic:glossary#nosuch)", EXPECT_ERROR },
+  { "medicines-section-missing", with_reference, "[x](topic:medicines#x)", EXPECT_ERROR },
+  { "glossary-section", with_reference, "[x](topic:glossary#term1) and [y](topic:medicines#drug1)",
+    EXPECT_OK, "x and y" },
   { "javascript-source-url", with_url, "javascript:alert(1)", EXPECT_ERROR },
   { "file-source-url", with_url, "file:///etc/passwd", EXPECT_ERROR },
   /* markup-looking text is only text */
