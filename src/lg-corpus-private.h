@@ -102,6 +102,9 @@ gboolean lg_loader_check_keys (LgCorpusLoader *l,
                                const char * const *allowed);
 gboolean lg_loader_check_text (LgCorpusLoader *l,
                                const char *text);
+const char *lg_text_problem (const char *text,
+                             gssize      length,
+                             int        *code);
 const char *lg_loader_get_string (LgCorpusLoader *l,
                                   JsonObject *object,
                                   const char *member,

@@ -126,6 +126,39 @@ fail_at (Loader         *l,
   return FALSE;
 }
 
+
+/* Whether a phone link's text shows the number the link dials, so that
+ * what the reader sees is what the phone calls: the same digits, or the
+ * national form of an international number ("0808 801 0444" for
+ * tel:+448088010444: a leading 0 for a country code of 1 to 3 digits).
+ */
+static gboolean
+phone_text_matches (const char *text,
+                    const char *number)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(GString) dialled = g_string_new (NULL);
+  gsize code;
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (shown, *p);
+    else if (g_ascii_isalpha (*p))
+      return FALSE;
+  for (const char *p = number; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (dialled, *p);
+
+  if (shown->len == 0)
+    return FALSE;
+  if (g_str_equal (shown->str, dialled->str))
+    return TRUE;
+  if (number[0] != '+' || shown->str[0] != '0' || dialled->len < shown->len)
+    return FALSE;
+  code = dialled->len - (shown->len - 1);
+  return code >= 1 && code <= 3 && g_str_equal (dialled->str + code, shown->str + 1);
+}
+
 /* "file: $.topics[0].title" → "file: $.topics[0].sources" */
 static char *
 sibling_path (const LgInline *inl,
@@ -241,8 +274,15 @@ lg_corpus_resolve_inline (Loader     *l,
                                 "link to medicine “%s”, which does not exist", run->target);
               break;
 
-            case LG_LINK_NONE:
             case LG_LINK_EXTERNAL:
+              if (g_str_has_prefix (run->target, "tel:") &&
+                  !phone_text_matches (run->text, run->target + strlen ("tel:")))
+                return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                "the phone link “%s” reads “%s”: its text must be the "
+                                "number it dials", run->target, run->text);
+              break;
+
+            case LG_LINK_NONE:
             default:
               break;
             }
