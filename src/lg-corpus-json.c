@@ -166,8 +166,9 @@ lg_loader_check_keys (Loader             *l,
  *
  * The rules every corpus string follows, in one place, so a translation
  * is checked exactly like the English: valid UTF-8, not empty, no white
- * space at either end, and no control character: none of C0 (line break,
- * tab, ESC, which a terminal would act on), DEL or C1.
+ * space at either end, no control character: none of C0 (line break,
+ * tab, ESC, which a terminal would act on), DEL or C1, and no more than
+ * LG_CORPUS_MAX_TEXT_CHARS characters.
  *
  * Returns: (nullable): what is wrong, or %NULL if nothing is
  */
@@ -189,6 +190,9 @@ lg_text_problem (const char *text,
       *code = LG_CORPUS_ERROR_EMPTY;
       return "expected text, found an empty string";
     }
+  if (g_utf8_strlen (text, end - text) > LG_CORPUS_MAX_TEXT_CHARS)
+    return "text is longer than " G_STRINGIFY (LG_CORPUS_MAX_TEXT_CHARS)
+           " characters (split it into paragraphs)";
   if (g_unichar_isspace (g_utf8_get_char (text)) ||
       g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
     return "text starts or ends with white space";

@@ -67,6 +67,11 @@ typedef struct
  * bundled one is under 1 MiB. */
 #define LG_CORPUS_MAX_FILE_SIZE (16 * 1024 * 1024)
 #define LG_CORPUS_MAX_SIZE      (64 * 1024 * 1024)
+/* The longest text one string may hold, in characters: a paragraph of
+ * some 2500 words. Pango lays out a paragraph wider than 2^31 of its
+ * units (about 300 000 characters) as one line, and drops what does not
+ * fit on the page; the longest text of the bundled guide is about 430. */
+#define LG_CORPUS_MAX_TEXT_CHARS 16384
 
 /* Finds a member given twice in one object, which json-glib would let
  * pass (lg_loader_on_object_member). */

@@ -31,6 +31,7 @@
 #include "lg-corpus.h"
 #include "lg-document.h"
 #include "lg-text.h"
+#include "lg-window.h"
 
 #define MIB (1024 * 1024)
 
@@ -181,17 +182,55 @@ deep_objects (const char *arg)
   return g_string_free_to_bytes (json);
 }
 
-/* @arg: "words" or "word": 10 MiB of text, in words or as one word */
+/* Words of text, about @chars characters, ending with a full stop. */
+static char *
+words_of (gsize chars)
+{
+  GString *text = g_string_sized_new (chars + 16);
+
+  while (text->len + strlen ("leukaemia ") < chars)
+    g_string_append (text, "leukaemia ");
+  g_string_append (text, "end.");
+  return g_string_free (text, FALSE);
+}
+
+/* @arg: "words", "word" or "paragraphs": 10 MiB of text, as one
+ * paragraph of words or as one word; or 4 MiB in paragraphs of 16 000
+ * characters (a page of it takes --show seconds to wrap) */
 static GBytes *
 ten_mib_text (const char *arg)
 {
   g_autoptr(GString) text = g_string_sized_new (10 * MIB + 16);
-  gboolean words = g_str_equal (arg, "words");
 
+  if (g_str_equal (arg, "paragraphs"))
+    {
+      g_autofree char *words = words_of (16000);
+      g_autofree char *quoted = json_string (words);
+      g_autofree char *block = g_strdup_printf ("{\"type\": \"paragraph\", \"text\": %s}", quoted);
+
+      while (text->len < 4 * MIB)
+        g_string_append_printf (text, "%s%s", text->len ? ",\n" : "", block);
+      return corpus (NULL, quoted, NULL, text->str);
+    }
   while (text->len < 10 * MIB)
-    g_string_append (text, words ? "leukaemia " : "leukaemia");
-  if (words)
-    g_string_truncate (text, text->len - 1);
+    g_string_append (text, g_str_equal (arg, "words") ? "leukaemia " : "leukaemia");
+  g_strchomp (text->str);
+  return with_text (text->str);
+}
+
+/* One paragraph of exactly @arg characters, of words. */
+static GBytes *
+long_paragraph (const char *arg)
+{
+  gsize chars = atoi (arg);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  while (text->len + strlen ("leukaemia ") < chars)
+    g_string_append (text, "leukaemia ");
+  while (text->len < chars - 1)
+    g_string_append_c (text, 'x');
+  g_string_append_c (text, '.');
+  g_assert_cmpuint (text->len, ==, chars);
   return with_text (text->str);
 }
 
@@ -229,17 +268,19 @@ many_items (const char *arg)
 static GBytes *
 many_medicines (const char *arg)
 {
-  g_autoptr(GString) text = g_string_sized_new (3 * MIB + 64);
+  g_autoptr(GString) blocks = g_string_sized_new (3 * MIB + 64);
   g_autoptr(GString) medicines = g_string_new ("\"medicines\": [");
   g_autoptr(GBytes) base = NULL;
-  g_autofree char *quoted = NULL;
+  g_autofree char *words = words_of (16000);
+  g_autofree char *quoted = json_string (words);
+  g_autofree char *last = NULL;
   g_auto(GStrv) halves = NULL;
   char *json;
 
-  while (text->len < 3 * MIB)
-    g_string_append (text, "leukaemia ");
-  g_string_append (text, "and drug99.");
-  quoted = json_string (text->str);
+  /* In paragraphs: one string may hold 16 384 characters. */
+  while (blocks->len < 3 * MIB)
+    g_string_append_printf (blocks, "{\"type\": \"paragraph\", \"text\": %s},\n", quoted);
+  g_string_append (blocks, "{\"type\": \"paragraph\", \"text\": \"And drug99.\"}");
   for (guint i = 0; i < 100; i++)
     g_string_append_printf (medicines,
                             "%s{\"id\": \"drug%u\", \"name\": \"drug%u\", \"brands\": [\"Brand%u\"], "
@@ -248,7 +289,7 @@ many_medicines (const char *arg)
                             i ? ", " : "", i, i, i);
   g_string_append (medicines, "],\n \"topics\": [");
 
-  base = corpus (NULL, quoted, NULL, NULL);
+  base = corpus (NULL, quoted, NULL, blocks->str);
   halves = g_strsplit (g_bytes_get_data (base, NULL), "\"topics\": [", 2);
   json = g_strconcat (halves[0], medicines->str, halves[1], NULL);
   return g_bytes_new_take (json, strlen (json));
@@ -285,8 +326,13 @@ static const HostileCase cases[] = {
     EXPECT_ERROR },
   { "many-items", many_items, NULL, EXPECT_OK, NULL, { "Item 99999" } },
   /* size */
-  { "ten-mib-of-words", ten_mib_text, "words", EXPECT_OK, NULL, { "leukaemia" } },
-  { "ten-mib-word", ten_mib_text, "word", EXPECT_OK, NULL, { "leukaemialeukaemia" } },
+  { "four-mib-of-paragraphs", ten_mib_text, "paragraphs", EXPECT_OK, NULL, { "leukaemia" } },
+  /* One string may hold 16 384 characters: Pango lays a paragraph of some
+   * 300 000 out as one line, and a PDF kept 23 of its 45 827 words. */
+  { "ten-mib-paragraph", ten_mib_text, "words", EXPECT_ERROR },
+  { "ten-mib-word", ten_mib_text, "word", EXPECT_ERROR },
+  { "longest-paragraph", long_paragraph, "16384", EXPECT_OK, NULL, { "leukaemia" } },
+  { "paragraph-over-the-limit", long_paragraph, "16385", EXPECT_ERROR },
   { "ten-mib-key", ten_mib_key, NULL, EXPECT_ERROR },
   { "many-medicines", many_medicines, NULL, EXPECT_OK, NULL, { "drug99" } },
   /* encoding */
@@ -457,6 +503,197 @@ check_markup_is_literal (const LgInline *inl)
   g_assert_cmpstr (text->str, ==, inl->plain);
 }
 
+/* ---- every accepted case, printed and on screen ---------------------------- */
+
+/* Cases larger than this are not printed or shown here: a PDF of them
+ * takes longer than a test may. Their loading is checked all the same. */
+#define MAX_RENDERED_BYTES (64 * 1024)
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* The words of @text: runs of letters and digits, the rest dropped, so
+ * that line breaks, hyphens and punctuation a PDF reader sees another
+ * way do not count. */
+static GPtrArray *
+words_in (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && is_word_char (c))
+        {
+          if (start == NULL)
+            start = p;
+        }
+      else if (start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+  return words;
+}
+
+/* Every word of @expected is in @found, in order; other words (running
+ * headers, page numbers) may come between. */
+static void
+assert_words_survive (const char *expected,
+                      const char *found,
+                      const char *where)
+{
+  g_autoptr(GPtrArray) want = words_in (expected);
+  g_autoptr(GPtrArray) have = words_in (found);
+  guint w = 0;
+
+  for (guint h = 0; h < have->len && w < want->len; h++)
+    if (g_str_equal (g_ptr_array_index (have, h), g_ptr_array_index (want, w)))
+      w++;
+  if (w < want->len)
+    g_error ("%s kept %u of %u words; lost from “%s”", where, w, want->len,
+             (const char *) g_ptr_array_index (want, w));
+}
+
+static gboolean
+has_bidi_control (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_pdf (const char    *path,
+           const LgTopic *topic)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "hostile.pdf", NULL);
+  const char *export[] = { g_getenv ("LG_BINARY"), "--corpus", path, "--export-pdf", "hostile",
+                           pdf, NULL };
+  const char *to_text[] = { pdftotext, "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_message ("no pdftotext: the PDF's words are not checked");
+      g_rmdir (dir);
+      return;
+    }
+  g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  g_spawn_sync (NULL, (char **) to_text, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &text, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+
+  assert_words_survive (topic->title->plain, text, "the PDF");
+  for (guint s = 0; s < topic->n_sections; s++)
+    for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
+      for (guint i = 0; i < topic->sections[s]->blocks[b]->n_items; i++)
+        assert_words_survive (topic->sections[s]->blocks[b]->items[i]->plain, text, "the PDF");
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static gboolean
+label_lines_fit (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (!label_lines_fit (child))
+      return FALSE;
+  /* Labels not yet given a width (below the view) are not laid out. */
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_width (widget) > 0 && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      PangoRectangle extents;
+
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      /* A line Pango could not wrap is wider than the label. */
+      if (extents.width > gtk_widget_get_width (widget) + 1)
+        {
+          g_test_message ("a line of %d pixels in a label of %d", extents.width,
+                          gtk_widget_get_width (widget));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+check_window (LgCorpus      *corpus,
+              const LgTopic *topic)
+{
+  LgWindow *window;
+  g_autofree char *shown = NULL;
+
+  if (gdk_display_get_default () == NULL)
+    {
+      g_test_message ("no display: the window is not checked");
+      return;
+    }
+  window = lg_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  lg_window_set_corpus (window, corpus);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lg_window_show_topic (window, topic->id, NULL));
+  for (gint64 end = g_get_monotonic_time () + 300 * 1000; g_get_monotonic_time () < end; )
+    g_main_context_iteration (NULL, FALSE);
+
+  shown = lg_content_view_get_text (lg_window_get_content_view (window));
+  for (guint s = 0; s < topic->n_sections; s++)
+    for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
+      for (guint i = 0; i < topic->sections[s]->blocks[b]->n_items; i++)
+        assert_words_survive (topic->sections[s]->blocks[b]->items[i]->plain, shown,
+                              "the window");
+  g_assert_true (label_lines_fit (GTK_WIDGET (lg_window_get_content_view (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+check_rendered (const char    *path,
+                LgCorpus      *corpus,
+                const LgTopic *topic)
+{
+  GStatBuf st;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  if (st.st_size > MAX_RENDERED_BYTES)
+    {
+      g_test_message ("%" G_GINT64_FORMAT " bytes: not printed or shown here",
+                      (gint64) st.st_size);
+      return;
+    }
+  /* Text in a right-to-left override reads back from the PDF reversed. */
+  if (has_bidi_control (topic->sections[0]->blocks[0]->items[0]->plain))
+    g_test_message ("bidirectional overrides: the PDF's words are not compared");
+  else
+    check_pdf (path, topic);
+  check_window (corpus, topic);
+  g_test_message ("printed and shown in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+}
+
 static void
 check_file (const char   *path,
             const char   *name,
@@ -530,6 +767,7 @@ check_file (const char   *path,
           g_assert_nonnull (strstr (rendered, shown[i]));
           g_assert_nonnull (strstr (show_out, shown[i]));
         }
+      check_rendered (path, corpus, topic);
     }
 
   note_time (name, library_ms, cli_ms);
@@ -688,6 +926,11 @@ main (int   argc,
   static const goffset two_gib = (goffset) 2048 * MIB;
 
   g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  /* For the window part, if there is a display; GTK's own warnings under
+   * Xvfb are not the cases' business. */
+  if (gtk_init_check ())
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   setlocale (LC_ALL, "C.UTF-8");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
