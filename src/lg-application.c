@@ -25,6 +25,7 @@ struct _LgApplication
   GThread        *corpus_loader;
   gint            corpus_loaded;   /* atomic: the loader thread is done */
   LgWindow       *waiting_window;  /* weak: shown before the corpus came */
+  gboolean        options_parsed;
 
   GSettings      *settings;
   GDBusProxy     *portal;
@@ -33,12 +34,95 @@ struct _LgApplication
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, GTK_TYPE_APPLICATION)
 
+/* How long to wait for a running copy of the app to answer before
+ * opening a window of our own instead. */
+#define REGISTER_TIMEOUT_SECONDS 3
+
+typedef struct
+{
+  GMutex        lock;
+  GCond         cond;
+  gboolean      done;
+  GCancellable *cancellable;
+} RegisterWatch;
+
+static gpointer
+register_watchdog (gpointer data)
+{
+  RegisterWatch *watch = data;
+  gint64 end = g_get_monotonic_time () + REGISTER_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  g_mutex_lock (&watch->lock);
+  while (!watch->done)
+    if (!g_cond_wait_until (&watch->cond, &watch->lock, end))
+      {
+        g_cancellable_cancel (watch->cancellable);
+        break;
+      }
+  g_mutex_unlock (&watch->lock);
+  return NULL;
+}
+
+/* Registers on the session bus as GApplication would, but gives up on a
+ * running copy that does not answer (stopped, or stuck): GLib would wait
+ * 25 s for it and then fail. This copy then runs on its own. */
+static void
+register_or_run_alone (GApplication *app)
+{
+  RegisterWatch watch = { .done = FALSE };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+  gboolean ok;
+
+  g_mutex_init (&watch.lock);
+  g_cond_init (&watch.cond);
+  watch.cancellable = cancellable;
+  thread = g_thread_new ("lg-register", register_watchdog, &watch);
+
+  ok = g_application_register (app, cancellable, &error);
+
+  g_mutex_lock (&watch.lock);
+  watch.done = TRUE;
+  g_cond_signal (&watch.cond);
+  g_mutex_unlock (&watch.lock);
+  g_thread_join (thread);
+  g_mutex_clear (&watch.lock);
+  g_cond_clear (&watch.cond);
+
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_message ("The running copy of the app does not answer; this one opens its own window");
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  /* Otherwise GApplication reports any other failure as it always has. */
+}
+
+/* GApplication ends with status 1 when the options do not parse; the
+ * command line's promise (lg-cli.c) is 2 for wrong options. */
+static gboolean
+lg_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  LgApplication *self = LG_APPLICATION (app);
+  gboolean handled = G_APPLICATION_CLASS (lg_application_parent_class)->local_command_line (
+    app, arguments, exit_status);
+
+  if (handled && !self->options_parsed && *exit_status == EXIT_FAILURE)
+    *exit_status = 2;
+  return handled;
+}
+
 static int
 lg_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   LgApplication *self = LG_APPLICATION (app);
-  int status = lg_cli_run (options);
+  int status;
+
+  self->options_parsed = TRUE;
+  status = lg_cli_run (options);
 
   if (status >= 0)
     return status;
@@ -53,6 +137,8 @@ lg_application_handle_local_options (GApplication *app,
        * instance that shows the bundled one. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
+  else if ((g_application_get_flags (app) & G_APPLICATION_NON_UNIQUE) == 0)
+    register_or_run_alone (app);
 
   return G_APPLICATION_CLASS (lg_application_parent_class)->handle_local_options (app, options);
 }
@@ -405,6 +491,7 @@ lg_application_class_init (LgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = lg_application_finalize;
+  app_class->local_command_line = lg_application_local_command_line;
   app_class->handle_local_options = lg_application_handle_local_options;
   app_class->activate = lg_application_activate;
   app_class->startup = lg_application_startup;

@@ -281,6 +281,23 @@ lg_cli_run (GVariantDict *options)
       return 2;
     }
 
+  /* Options of --export-pdf alone would otherwise open the window as if
+   * they had been read. */
+  if (!g_variant_dict_contains (options, "export-pdf"))
+    {
+      if (g_variant_dict_contains (options, "section"))
+        {
+          g_printerr ("leukemia-guide: --section: %s\n",
+                      _("With --export-pdf, save only this section of the topic"));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "large-print"))
+        {
+          g_printerr ("leukemia-guide: --large-print: %s\n", _("With --export-pdf, use large print"));
+          return 2;
+        }
+    }
+
   if (!g_variant_dict_contains (options, "list-topics") &&
       !g_variant_dict_contains (options, "show") &&
       !g_variant_dict_contains (options, "search") &&

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -481,6 +482,145 @@ test_export_killed (void)
   g_rmdir (dir);
 }
 
+/* Bad options end with status 2, as the header of lg-cli.c says, and
+ * options that only mean something with --export-pdf are refused
+ * without it rather than opening the window. */
+static void
+test_bad_options (void)
+{
+  static const char *cases[][3] = {
+    { "--no-such-option", NULL }, { "--show", NULL }, { "--section", "x", NULL },
+    { "--large-print", NULL }, { "--list-topics", "extra" }, { "--export-pdf", "glossary" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = { 0 };
+      const char *args[3] = { cases[i][0], cases[i][1], NULL };
+
+      g_test_message ("%s %s", args[0], args[1] ? args[1] : "");
+      runv (&r, NULL, 20, args);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, !=, "");
+    }
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean   appeared;
+  gboolean   answered;
+  GString   *err;
+} FrozenWatch;
+
+static void
+on_name_appeared (GDBusConnection *connection,
+                  const char      *name,
+                  const char      *owner,
+                  gpointer         user_data)
+{
+  FrozenWatch *w = user_data;
+
+  w->appeared = TRUE;
+  g_main_loop_quit (w->loop);
+}
+
+static void
+on_line (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  FrozenWatch *w = user_data;
+  g_autofree char *line = g_data_input_stream_read_line_finish (G_DATA_INPUT_STREAM (source),
+                                                                result, NULL, NULL);
+
+  if (line == NULL)
+    {
+      g_main_loop_quit (w->loop);
+      return;
+    }
+  g_string_append_printf (w->err, "%s\n", line);
+  if (strstr (line, "does not answer") != NULL)
+    {
+      w->answered = TRUE;
+      g_main_loop_quit (w->loop);
+      return;
+    }
+  g_data_input_stream_read_line_async (G_DATA_INPUT_STREAM (source), G_PRIORITY_DEFAULT, NULL,
+                                       on_line, w);
+}
+
+static gboolean
+quit_loop (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* A copy of the app that is stopped (SIGSTOP) once held a second one for
+ * 25 s, which then failed with "Failed to register". The second now gives
+ * up on it after a few seconds and opens its own window. Needs a display
+ * and a session bus. */
+static void
+test_frozen_instance (void)
+{
+  const char *argv[] = { g_getenv ("LG_BINARY"), NULL };
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GSubprocess) first = NULL, second = NULL;
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  FrozenWatch w = { loop, FALSE, FALSE, messages };
+  guint watch, timeout;
+  gint64 start;
+
+  if ((g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL) ||
+      !(bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)))
+    {
+      g_test_skip ("needs a display and a session bus");
+      return;
+    }
+
+  first = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                             G_SUBPROCESS_FLAGS_STDERR_SILENCE, NULL);
+  g_assert_nonnull (first);
+  watch = g_bus_watch_name_on_connection (bus, APP_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
+                                          on_name_appeared, NULL, &w, NULL);
+  timeout = g_timeout_add_seconds (20, quit_loop, loop);
+  g_main_loop_run (loop);
+  g_source_remove (timeout);
+  g_bus_unwatch_name (watch);
+  g_assert_true (w.appeared);
+  /* Let it finish starting up, then stop it. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  kill (atoi (g_subprocess_get_identifier (first)), SIGSTOP);
+
+  start = g_get_monotonic_time ();
+  second = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                              G_SUBPROCESS_FLAGS_STDERR_PIPE, NULL);
+  g_assert_nonnull (second);
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (second));
+  g_data_input_stream_read_line_async (err, G_PRIORITY_DEFAULT, NULL, on_line, &w);
+  timeout = g_timeout_add_seconds (15, quit_loop, loop);
+  g_main_loop_run (loop);
+  if (w.answered)
+    g_source_remove (timeout);
+  g_test_message ("the second copy went on alone after %.1f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+
+  /* It is still running: it did not fail to register. */
+  g_assert_true (w.answered);
+  g_assert_null (strstr (messages->str, "Failed to register"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+
+  g_subprocess_force_exit (second);
+  g_subprocess_wait (second, NULL, NULL);
+  kill (atoi (g_subprocess_get_identifier (first)), SIGCONT);
+  g_subprocess_force_exit (first);
+  g_subprocess_wait (first, NULL, NULL);
+}
+
 static void
 test_show_literal_text (void)
 {
@@ -543,6 +683,8 @@ main (int   argc,
   g_test_add_func ("/cli/show/unknown", test_show_unknown);
   g_test_add_func ("/cli/show/literal-text", test_show_literal_text);
   g_test_add_func ("/cli/empty-names", test_empty_names);
+  g_test_add_func ("/cli/bad-options", test_bad_options);
+  g_test_add_func ("/cli/frozen-instance", test_frozen_instance);
   g_test_add_func ("/cli/export/targets", test_export_targets);
   g_test_add_func ("/cli/export/fifo", test_export_fifo);
   g_test_add_func ("/cli/export/killed", test_export_killed);
