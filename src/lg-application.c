@@ -24,6 +24,7 @@ struct _LgApplication
   GError         *corpus_error;
   GThread        *corpus_loader;
   gint            corpus_loaded;   /* atomic: the loader thread is done */
+  GWeakRef       *loader_ref;      /* handed to the thread, then its idle */
   LgWindow       *waiting_window;  /* weak: shown before the corpus came */
   gboolean        options_parsed;
 
@@ -159,8 +160,12 @@ fill_window (LgApplication *self,
 static gboolean
 on_corpus_loaded (gpointer data)
 {
-  LgApplication *self = data;
+  g_autoptr(LgApplication) self = g_weak_ref_get (data);
 
+  /* The app may be gone: the callback must not keep it alive (and
+   * registered on the bus) until the main loop runs again. */
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
   if (self->corpus_loader != NULL)
     g_thread_join (g_steal_pointer (&self->corpus_loader));
   if (self->waiting_window != NULL)
@@ -173,17 +178,27 @@ on_corpus_loaded (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* The app outlives the thread (finalize joins it); the reference to it
+ * that the thread hands on is made on the main thread, in startup. */
 static gpointer
 load_corpus_thread (gpointer data)
 {
   LgApplication *self = data;
+  GWeakRef *ref = g_steal_pointer (&self->loader_ref);
 
   if (self->corpus_path != NULL)
     self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
   else
     self->corpus = lg_corpus_get_default (&self->corpus_error);
   g_atomic_int_set (&self->corpus_loaded, TRUE);
-  g_idle_add_full (G_PRIORITY_DEFAULT, on_corpus_loaded, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT, on_corpus_loaded, ref, free_weak_ref);
   return NULL;
 }
 
@@ -437,7 +452,11 @@ lg_application_startup (GApplication *app)
 
   lg_startup_probe_mark ("startup begins");
   if (self->corpus == NULL && self->corpus_error == NULL && self->corpus_loader == NULL)
-    self->corpus_loader = g_thread_new ("lg-corpus", load_corpus_thread, self);
+    {
+      self->loader_ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (self->loader_ref, self);
+      self->corpus_loader = g_thread_new ("lg-corpus", load_corpus_thread, self);
+    }
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (app);
   lg_startup_probe_mark ("gtk startup");
 
