@@ -57,14 +57,17 @@ static char *
 translation_problem (const char *english,
                      const char *translated)
 {
-  const char *problem = lg_text_problem (translated, -1, NULL);
-  glong limit;
+  glong limit = MAX_GROWTH * g_utf8_strlen (english, -1) + MAX_GROWTH_SLACK;
+  gsize bytes = strlen (translated);
+  const char *problem;
 
-  if (problem != NULL)
-    return g_strdup (problem);
-  limit = MAX_GROWTH * g_utf8_strlen (english, -1) + MAX_GROWTH_SLACK;
-  if (g_utf8_strlen (translated, limit + 1) > limit)
+  /* The length first, in bytes (a character takes at most 4), so that
+   * megabytes are not read through. */
+  if (bytes > 4 * (gsize) limit ||
+      (g_utf8_validate (translated, bytes, NULL) && g_utf8_strlen (translated, bytes) > limit))
     return g_strdup_printf ("it is more than %d times as long as the English", MAX_GROWTH);
+  if ((problem = lg_text_problem (translated, bytes, NULL)) != NULL)
+    return g_strdup (problem);
   return NULL;
 }
 

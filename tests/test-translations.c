@@ -70,6 +70,9 @@ static const Case cases[] = {
     "A C1 one.", "Uno" },
   { "$.topics[0].sections[0].blocks[9].text", "A huge one.", NULL, FALSE,
     "A huge one.", "mucho texto" },
+  /* Long in characters, not so long in bytes: 200 two-byte letters. */
+  { "$.topics[0].sections[0].blocks[10].text", "A long one.", NULL, FALSE,
+    "A long one.", "\xc3\xa9\xc3\xa9" },
 };
 
 #define HUGE_MIB 5
@@ -83,6 +86,13 @@ translation_of (const Case *c)
 
   if (c->translated != NULL)
     return g_strdup (c->translated);
+  if (g_str_equal (c->english, "A long one."))
+    {
+      huge = g_string_new (NULL);
+      for (guint i = 0; i < 200; i++)
+        g_string_append (huge, "\xc3\xa9");
+      return g_string_free (huge, FALSE);
+    }
   huge = g_string_sized_new (HUGE_MIB * 1024 * 1024 + 16);
   while (huge->len < HUGE_MIB * 1024 * 1024)
     g_string_append (huge, "mucho texto ");
