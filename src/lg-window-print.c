@@ -178,8 +178,9 @@ page_setup (GtkWidget  *widget,
  * @self: a #LgWindow
  * @path: the file to write
  *
- * Saves the current topic as a PDF at @path; on failure the window says
- * why and no file is left under that name.
+ * Saves the current topic as a PDF at @path, as lg_output_write() puts a
+ * file in place (a file there keeps its permissions and links, and is
+ * replaced only by the whole PDF); on failure the window says why.
  *
  * Returns: whether the PDF was written
  */
@@ -197,9 +198,8 @@ lg_window_export_pdf (LgWindow   *self,
   if (self->topic == NULL)
     return FALSE;
 
-  /* The same engine as --export-pdf, on the reader's chosen paper: it
-   * writes beside @path and renames only a complete file, with no
-   * printing system involved. */
+  /* The same engine as --export-pdf, on the reader's chosen paper, with
+   * no printing system involved. */
   setup = load_page_setup (self);
   layout = lg_print_layout_new (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                 gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
