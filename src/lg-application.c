@@ -23,6 +23,10 @@ struct _LgApplication
   LgCorpus       *corpus;
   GError         *corpus_error;
   GThread        *corpus_loader;
+  gint            corpus_loaded;   /* atomic: the loader thread is done */
+  GWeakRef       *loader_ref;      /* handed to the thread, then its idle */
+  LgWindow       *waiting_window;  /* weak: shown before the corpus came */
+  gboolean        options_parsed;
 
   GSettings      *settings;
   GDBusProxy     *portal;
@@ -31,12 +35,95 @@ struct _LgApplication
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, GTK_TYPE_APPLICATION)
 
+/* How long to wait for a running copy of the app to answer before
+ * opening a window of our own instead. */
+#define REGISTER_TIMEOUT_SECONDS 3
+
+typedef struct
+{
+  GMutex        lock;
+  GCond         cond;
+  gboolean      done;
+  GCancellable *cancellable;
+} RegisterWatch;
+
+static gpointer
+register_watchdog (gpointer data)
+{
+  RegisterWatch *watch = data;
+  gint64 end = g_get_monotonic_time () + REGISTER_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  g_mutex_lock (&watch->lock);
+  while (!watch->done)
+    if (!g_cond_wait_until (&watch->cond, &watch->lock, end))
+      {
+        g_cancellable_cancel (watch->cancellable);
+        break;
+      }
+  g_mutex_unlock (&watch->lock);
+  return NULL;
+}
+
+/* Registers on the session bus as GApplication would, but gives up on a
+ * running copy that does not answer (stopped, or stuck): GLib would wait
+ * 25 s for it and then fail. This copy then runs on its own. */
+static void
+register_or_run_alone (GApplication *app)
+{
+  RegisterWatch watch = { .done = FALSE };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+  gboolean ok;
+
+  g_mutex_init (&watch.lock);
+  g_cond_init (&watch.cond);
+  watch.cancellable = cancellable;
+  thread = g_thread_new ("lg-register", register_watchdog, &watch);
+
+  ok = g_application_register (app, cancellable, &error);
+
+  g_mutex_lock (&watch.lock);
+  watch.done = TRUE;
+  g_cond_signal (&watch.cond);
+  g_mutex_unlock (&watch.lock);
+  g_thread_join (thread);
+  g_mutex_clear (&watch.lock);
+  g_cond_clear (&watch.cond);
+
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_message ("The running copy of the app does not answer; this one opens its own window");
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  /* Otherwise GApplication reports any other failure as it always has. */
+}
+
+/* GApplication ends with status 1 when the options do not parse; the
+ * command line's promise (lg-cli.c) is 2 for wrong options. */
+static gboolean
+lg_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  LgApplication *self = LG_APPLICATION (app);
+  gboolean handled = G_APPLICATION_CLASS (lg_application_parent_class)->local_command_line (
+    app, arguments, exit_status);
+
+  if (handled && !self->options_parsed && *exit_status == EXIT_FAILURE)
+    *exit_status = 2;
+  return handled;
+}
+
 static int
 lg_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   LgApplication *self = LG_APPLICATION (app);
-  int status = lg_cli_run (options);
+  int status;
+
+  self->options_parsed = TRUE;
+  status = lg_cli_run (options);
 
   if (status >= 0)
     return status;
@@ -51,31 +138,84 @@ lg_application_handle_local_options (GApplication *app,
        * instance that shows the bundled one. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
+  else if ((g_application_get_flags (app) & G_APPLICATION_NON_UNIQUE) == 0)
+    register_or_run_alone (app);
 
   return G_APPLICATION_CLASS (lg_application_parent_class)->handle_local_options (app, options);
 }
 
+static void
+fill_window (LgApplication *self,
+             LgWindow      *window)
+{
+  if (self->corpus != NULL)
+    lg_window_set_corpus (window, self->corpus);
+  else
+    lg_window_show_error (window, self->corpus_error);
+  lg_startup_probe_mark ("corpus set");
+}
+
+/* Back on the main thread once the loader is done: the window shown in
+ * the meantime gets the guide, or says why there is none. */
+static gboolean
+on_corpus_loaded (gpointer data)
+{
+  g_autoptr(LgApplication) self = g_weak_ref_get (data);
+
+  /* The app may be gone: the callback must not keep it alive (and
+   * registered on the bus) until the main loop runs again. */
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  if (self->corpus_loader != NULL)
+    g_thread_join (g_steal_pointer (&self->corpus_loader));
+  if (self->waiting_window != NULL)
+    {
+      LgWindow *window = self->waiting_window;
+
+      g_clear_weak_pointer (&self->waiting_window);
+      fill_window (self, window);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* The app outlives the thread (finalize joins it); the reference to it
+ * that the thread hands on is made on the main thread, in startup. */
 static gpointer
 load_corpus_thread (gpointer data)
 {
   LgApplication *self = data;
+  GWeakRef *ref = g_steal_pointer (&self->loader_ref);
 
   if (self->corpus_path != NULL)
     self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
   else
     self->corpus = lg_corpus_get_default (&self->corpus_error);
+  g_atomic_int_set (&self->corpus_loaded, TRUE);
+  g_idle_add_full (G_PRIORITY_DEFAULT, on_corpus_loaded, ref, free_weak_ref);
   return NULL;
 }
 
-/* The corpus is read on a thread of its own while GTK starts up, and
- * waited for when the window needs it. */
+/* The corpus is read on a thread of its own while GTK starts up. This
+ * waits for it: only for callers that cannot do without it. */
 static void
 load_corpus (LgApplication *self)
 {
   if (self->corpus_loader != NULL)
     g_thread_join (g_steal_pointer (&self->corpus_loader));
   if (self->corpus == NULL && self->corpus_error == NULL)
-    load_corpus_thread (self);
+    {
+      if (self->corpus_path != NULL)
+        self->corpus = lg_corpus_new_from_path (self->corpus_path, &self->corpus_error);
+      else
+        self->corpus = lg_corpus_get_default (&self->corpus_error);
+    }
 }
 
 static void
@@ -86,15 +226,18 @@ lg_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      load_corpus (self);
-      lg_startup_probe_mark ("corpus loaded");
       window = GTK_WINDOW (lg_window_new (GTK_APPLICATION (app)));
       lg_startup_probe_mark ("window built");
-      if (self->corpus != NULL)
-        lg_window_set_corpus (LG_WINDOW (window), self->corpus);
+      /* A corpus still loading (a large --corpus, a slow disk) must not
+       * keep the window from appearing: it fills in when ready. */
+      if (self->corpus_loader != NULL && !g_atomic_int_get (&self->corpus_loaded))
+        g_set_weak_pointer (&self->waiting_window, LG_WINDOW (window));
       else
-        lg_window_show_error (LG_WINDOW (window), self->corpus_error);
-      lg_startup_probe_mark ("corpus set");
+        {
+          load_corpus (self);
+          lg_startup_probe_mark ("corpus loaded");
+          fill_window (self, LG_WINDOW (window));
+        }
     }
 
   gtk_window_present (window);
@@ -309,7 +452,11 @@ lg_application_startup (GApplication *app)
 
   lg_startup_probe_mark ("startup begins");
   if (self->corpus == NULL && self->corpus_error == NULL && self->corpus_loader == NULL)
-    self->corpus_loader = g_thread_new ("lg-corpus", load_corpus_thread, self);
+    {
+      self->loader_ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (self->loader_ref, self);
+      self->corpus_loader = g_thread_new ("lg-corpus", load_corpus_thread, self);
+    }
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (app);
   lg_startup_probe_mark ("gtk startup");
 
@@ -346,6 +493,7 @@ lg_application_finalize (GObject *object)
 
   if (self->corpus_loader != NULL)
     g_thread_join (g_steal_pointer (&self->corpus_loader));
+  g_clear_weak_pointer (&self->waiting_window);
   g_clear_pointer (&self->corpus_path, g_free);
   g_clear_object (&self->corpus);
   g_clear_error (&self->corpus_error);
@@ -362,6 +510,7 @@ lg_application_class_init (LgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = lg_application_finalize;
+  app_class->local_command_line = lg_application_local_command_line;
   app_class->handle_local_options = lg_application_handle_local_options;
   app_class->activate = lg_application_activate;
   app_class->startup = lg_application_startup;

@@ -11,8 +11,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lg-cli.h"
 #include "lg-corpus.h"
@@ -83,11 +86,31 @@ list_topics (LgCorpus *corpus)
   return 0;
 }
 
+/* Splits TOPIC[#SECTION] at its first "#". The topic part is never NULL,
+ * even for an empty argument, which g_strsplit() would turn into no parts
+ * at all.
+ */
+static GStrv
+split_target (const char *what)
+{
+  const char *hash = strchr (what, '#');
+  GStrv parts = g_new0 (char *, 3);
+
+  if (hash == NULL)
+    parts[0] = g_strdup (what);
+  else
+    {
+      parts[0] = g_strndup (what, hash - what);
+      parts[1] = g_strdup (hash + 1);
+    }
+  return parts;
+}
+
 static int
 show (LgCorpus   *corpus,
       const char *what)
 {
-  g_auto(GStrv) parts = g_strsplit (what, "#", 2);
+  g_auto(GStrv) parts = split_target (what);
   const LgTopic *topic = lg_corpus_find_topic (corpus, parts[0]);
   g_autoptr(LgDocument) doc = NULL;
   g_autofree char *text = NULL;
@@ -109,6 +132,29 @@ show (LgCorpus   *corpus,
   text = lg_text_render (doc, 76);
   fputs (text, stdout);
   return 0;
+}
+
+/* "-" for the output file: the PDF goes to standard output. */
+static gboolean
+write_stdout (LgPrintLayout  *layout,
+              GError        **error)
+{
+  g_autoptr(GBytes) pdf = lg_print_layout_to_pdf (layout, error);
+  gsize len;
+  const char *data;
+
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &len);
+  if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -133,7 +179,7 @@ export_pdf (LgCorpus     *corpus,
       return 2;
     }
 
-  parts = g_strsplit (what, "#", 2);
+  parts = split_target (what);
   section = parts[1];
   g_variant_dict_lookup (options, "section", "&s", &section);
 
@@ -173,7 +219,8 @@ export_pdf (LgCorpus     *corpus,
                                                        NULL));
     }
 
-  if (!lg_print_layout_write_pdf (layout, rest[0], &error))
+  if (g_str_equal (rest[0], "-") ? !write_stdout (layout, &error)
+                                 : !lg_print_layout_write_pdf (layout, rest[0], &error))
     {
       g_autofree char *name = g_filename_display_name (rest[0]);
 
@@ -232,6 +279,23 @@ lg_cli_run (GVariantDict *options)
     {
       g_printerr (_("leukemia-guide: unexpected arguments; --help lists the options\n"));
       return 2;
+    }
+
+  /* Options of --export-pdf alone would otherwise open the window as if
+   * they had been read. */
+  if (!g_variant_dict_contains (options, "export-pdf"))
+    {
+      if (g_variant_dict_contains (options, "section"))
+        {
+          g_printerr ("leukemia-guide: --section: %s\n",
+                      _("With --export-pdf, save only this section of the topic"));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "large-print"))
+        {
+          g_printerr ("leukemia-guide: --large-print: %s\n", _("With --export-pdf, use large print"));
+          return 2;
+        }
     }
 
   if (!g_variant_dict_contains (options, "list-topics") &&

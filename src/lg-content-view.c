@@ -21,6 +21,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "lg-clamp.h"
@@ -592,7 +594,8 @@ lg_content_view_restore_scroll (LgContentView *self,
   g_return_if_fail (LG_IS_CONTENT_VIEW (self));
 
   g_clear_pointer (&self->pending_anchor, g_free);
-  self->pending_scroll = MAX (0, value);
+  /* MAX() would keep a NaN from saved settings. */
+  self->pending_scroll = isfinite (value) && value > 0 ? value : 0;
   self->pending_frame = 0;
   if (self->scroll_tick == 0)
     self->scroll_tick = g_timeout_add (16, scroll_when_laid_out, self);

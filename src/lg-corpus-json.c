@@ -158,24 +158,65 @@ lg_loader_check_keys (Loader             *l,
   return TRUE;
 }
 
+/**
+ * lg_text_problem:
+ * @text: a string of the corpus, or a translation of one
+ * @length: its length in bytes, or -1 if NUL-terminated
+ * @code: (out) (optional): the #LgCorpusError that fits
+ *
+ * The rules every corpus string follows, in one place, so a translation
+ * is checked exactly like the English: valid UTF-8, not empty, no white
+ * space at either end, no control character: none of C0 (line break,
+ * tab, ESC, which a terminal would act on), DEL or C1, and no more than
+ * LG_CORPUS_MAX_TEXT_CHARS characters.
+ *
+ * Returns: (nullable): what is wrong, or %NULL if nothing is
+ */
+const char *
+lg_text_problem (const char *text,
+                 gssize      length,
+                 int        *code)
+{
+  const char *end;
+  int dummy;
+
+  if (code == NULL)
+    code = &dummy;
+  *code = LG_CORPUS_ERROR_VALUE;
+  if (!g_utf8_validate (text, length, &end) || (length >= 0 && end != text + length))
+    return "text is not valid UTF-8";
+  if (*text == '\0')
+    {
+      *code = LG_CORPUS_ERROR_EMPTY;
+      return "expected text, found an empty string";
+    }
+  if (g_utf8_strlen (text, end - text) > LG_CORPUS_MAX_TEXT_CHARS)
+    return "text is longer than " G_STRINGIFY (LG_CORPUS_MAX_TEXT_CHARS)
+           " characters (split it into paragraphs)";
+  if (g_unichar_isspace (g_utf8_get_char (text)) ||
+      g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    return "text starts or ends with white space";
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == '\t')
+        return "text holds a control character (line break or tab)";
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+        return "text holds a control character (such as ESC or DEL, which a terminal acts on)";
+    }
+  return NULL;
+}
+
 gboolean
 lg_loader_check_text (Loader     *l,
                       const char *text)
 {
-  const char *p;
+  int code;
+  const char *problem = lg_text_problem (text, -1, &code);
 
-  if (!g_utf8_validate (text, -1, NULL))
-    return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "text is not valid UTF-8");
-  if (*text == '\0')
-    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected text, found an empty string");
-  if (g_unichar_isspace (g_utf8_get_char (text)) ||
-      g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
-    return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "text starts or ends with white space");
-  for (p = text; *p; p++)
-    if ((guchar) *p < 0x20)
-      return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                             "text holds a control character (line break or tab)");
-
+  if (problem != NULL)
+    return lg_loader_fail (l, code, "%s", problem);
   return TRUE;
 }
 

@@ -63,6 +63,15 @@ typedef struct
 /* The corpus nests about ten deep; json-glib's parser recurses once a
  * level and runs out of stack some ten thousand levels down. */
 #define LG_CORPUS_MAX_DEPTH 64
+/* The most a corpus file, and a whole corpus, may hold, in bytes: the
+ * bundled one is under 1 MiB. */
+#define LG_CORPUS_MAX_FILE_SIZE (16 * 1024 * 1024)
+#define LG_CORPUS_MAX_SIZE      (64 * 1024 * 1024)
+/* The longest text one string may hold, in characters: a paragraph of
+ * some 2500 words. Pango lays out a paragraph wider than 2^31 of its
+ * units (about 300 000 characters) as one line, and drops what does not
+ * fit on the page; the longest text of the bundled guide is about 430. */
+#define LG_CORPUS_MAX_TEXT_CHARS 16384
 
 /* Finds a member given twice in one object, which json-glib would let
  * pass (lg_loader_on_object_member). */
@@ -98,6 +107,9 @@ gboolean lg_loader_check_keys (LgCorpusLoader *l,
                                const char * const *allowed);
 gboolean lg_loader_check_text (LgCorpusLoader *l,
                                const char *text);
+const char *lg_text_problem (const char *text,
+                             gssize      length,
+                             int        *code);
 const char *lg_loader_get_string (LgCorpusLoader *l,
                                   JsonObject *object,
                                   const char *member,

@@ -16,7 +16,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "lg-corpus.h"
@@ -121,6 +126,39 @@ fail_at (Loader         *l,
   return FALSE;
 }
 
+
+/* Whether a phone link's text shows the number the link dials, so that
+ * what the reader sees is what the phone calls: the same digits, or the
+ * national form of an international number ("0808 801 0444" for
+ * tel:+448088010444: a leading 0 for a country code of 1 to 3 digits).
+ */
+static gboolean
+phone_text_matches (const char *text,
+                    const char *number)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(GString) dialled = g_string_new (NULL);
+  gsize code;
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (shown, *p);
+    else if (g_ascii_isalpha (*p))
+      return FALSE;
+  for (const char *p = number; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (dialled, *p);
+
+  if (shown->len == 0)
+    return FALSE;
+  if (g_str_equal (shown->str, dialled->str))
+    return TRUE;
+  if (number[0] != '+' || shown->str[0] != '0' || dialled->len < shown->len)
+    return FALSE;
+  code = dialled->len - (shown->len - 1);
+  return code >= 1 && code <= 3 && g_str_equal (dialled->str + code, shown->str + 1);
+}
+
 /* "file: $.topics[0].title" → "file: $.topics[0].sources" */
 static char *
 sibling_path (const LgInline *inl,
@@ -194,9 +232,27 @@ lg_corpus_resolve_inline (Loader     *l,
               {
                 g_auto(GStrv) parts = g_strsplit (run->target, "#", 2);
                 const LgTopic *topic = g_hash_table_lookup (self->topic_by_id, parts[0]);
+                /* The glossary and medicines topics are made after this
+                 * check, when there are terms or medicines, with a
+                 * section for each. */
+                GHashTable *reference = g_str_equal (parts[0], "glossary") ? self->term_by_id :
+                                        g_str_equal (parts[0], "medicines") ? self->medicine_by_id :
+                                        NULL;
 
-                if (topic == NULL &&
-                    !g_str_equal (parts[0], "glossary") && !g_str_equal (parts[0], "medicines"))
+                if (topic == NULL && reference != NULL)
+                  {
+                    if (g_hash_table_size (reference) == 0)
+                      return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                      "link to topic “%s”, which this corpus does not have (it "
+                                      "has no %s)", parts[0],
+                                      reference == self->term_by_id ? "glossary terms"
+                                                                    : "medicines");
+                    if (parts[1] != NULL && !g_hash_table_contains (reference, parts[1]))
+                      return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                      "link to section “%s” of topic “%s”, which does not exist",
+                                      parts[1], parts[0]);
+                  }
+                if (topic == NULL && reference == NULL)
                   return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
                                   "link to topic “%s”, which does not exist", parts[0]);
                 if (topic != NULL && parts[1] != NULL && !lg_topic_find_section (topic, parts[1]))
@@ -218,8 +274,15 @@ lg_corpus_resolve_inline (Loader     *l,
                                 "link to medicine “%s”, which does not exist", run->target);
               break;
 
-            case LG_LINK_NONE:
             case LG_LINK_EXTERNAL:
+              if (g_str_has_prefix (run->target, "tel:") &&
+                  !phone_text_matches (run->text, run->target + strlen ("tel:")))
+                return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                "the phone link “%s” reads “%s”: its text must be the "
+                                "number it dials", run->target, run->text);
+              break;
+
+            case LG_LINK_NONE:
             default:
               break;
             }
@@ -509,6 +572,76 @@ lg_corpus_new_from_resource (const char  *path,
                    names->len, error);
 }
 
+/* Reads one corpus file with limits: only a regular file (a FIFO or a
+ * device would never end, or end only after gigabytes), and no more than
+ * LG_CORPUS_MAX_FILE_SIZE bytes, checked before reading and while reading
+ * in case the file grows. @total counts the bytes of all files so far.
+ */
+static GBytes *
+read_corpus_file (const char  *path,
+                  gsize       *total,
+                  GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  g_autoptr(GByteArray) data = NULL;
+  struct stat st;
+  int fd;
+
+  /* O_NONBLOCK: opening a FIFO does not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s: %s", name,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) < 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO,
+                   "%s: not a regular file (a corpus is read only from files)", name);
+      close (fd);
+      return NULL;
+    }
+  if (st.st_size > LG_CORPUS_MAX_FILE_SIZE || *total + st.st_size > LG_CORPUS_MAX_SIZE)
+    goto too_large;
+
+  data = g_byte_array_sized_new (st.st_size + 1);
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s: %s", name,
+                       g_strerror (saved_errno));
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, n);
+      if (data->len > LG_CORPUS_MAX_FILE_SIZE || *total + data->len > LG_CORPUS_MAX_SIZE)
+        goto too_large;
+    }
+  close (fd);
+  *total += data->len;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+
+too_large:
+  close (fd);
+  g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO,
+               "%s: too large (a corpus file may hold %u MiB, and all of them %u MiB)", name,
+               LG_CORPUS_MAX_FILE_SIZE / (1024 * 1024), LG_CORPUS_MAX_SIZE / (1024 * 1024));
+  return NULL;
+}
+
 /**
  * lg_corpus_new_from_path:
  * @path: a JSON file, or a folder of them
@@ -523,6 +656,7 @@ lg_corpus_new_from_path (const char  *path,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  gsize total = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -548,17 +682,11 @@ lg_corpus_new_from_path (const char  *path,
 
   for (guint i = 0; i < files->len; i++)
     {
-      g_autoptr(GError) local_error = NULL;
-      char *data = NULL;
-      gsize length = 0;
+      GBytes *bytes = read_corpus_file (g_ptr_array_index (files, i), &total, error);
 
-      if (!g_file_get_contents (g_ptr_array_index (files, i), &data, &length, &local_error))
-        {
-          g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO, "%s",
-                       local_error->message);
-          return NULL;
-        }
-      g_ptr_array_add (contents, g_bytes_new_take (data, length));
+      if (bytes == NULL)
+        return NULL;
+      g_ptr_array_add (contents, bytes);
     }
 
   return load_all ((const char **) names->pdata, (GBytes **) contents->pdata,

@@ -65,11 +65,45 @@ lg_id_is_valid (const char *id)
   return TRUE;
 }
 
+/* A bare email address, local@domain.tld, and nothing more: a mailto:
+ * link with ?subject=, ?body=, ?attach= or a second address could fill in
+ * a message, attach a file or write to someone the text does not name. */
+static gboolean
+is_plain_email (const char *address)
+{
+  const char *at = strchr (address, '@');
+  const char *domain;
+  gboolean dot = FALSE;
+
+  if (at == NULL || at == address || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  for (const char *p = address; p < at; p++)
+    if (!g_ascii_isalnum (*p) && strchr (".-_+", *p) == NULL)
+      return FALSE;
+
+  domain = at + 1;
+  if (*domain == '\0' || *domain == '.' || *domain == '-')
+    return FALSE;
+  for (const char *p = domain; *p; p++)
+    {
+      if (*p == '.')
+        {
+          if (p[1] == '\0' || p[1] == '.' || p[1] == '-' || p[-1] == '-')
+            return FALSE;
+          dot = TRUE;
+        }
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        return FALSE;
+    }
+  return dot;
+}
+
 /**
  * lg_link_scheme_allowed:
  * @uri: a link target
  *
- * Only web pages, email addresses and phone numbers may leave the app.
+ * Only web pages, email addresses and phone numbers may leave the app;
+ * an email link is a bare address, with nothing after it.
  *
  * Returns: whether @uri is an allowed external link
  */
@@ -92,8 +126,7 @@ lg_link_scheme_allowed (const char *uri)
     }
   if (g_str_has_prefix (uri, "mailto:"))
     {
-      rest = uri + strlen ("mailto:");
-      return strchr (rest, '@') != NULL && rest[0] != '@';
+      return is_plain_email (uri + strlen ("mailto:"));
     }
   if (g_str_has_prefix (uri, "tel:"))
     {
@@ -176,6 +209,13 @@ parse_target (const char  *target,
       return TRUE;
     }
 
+  if (g_str_has_prefix (target, "mailto:") && !lg_link_scheme_allowed (target))
+    {
+      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
+                   "link “%s” is not allowed (a mailto: link holds one plain address, "
+                   "name@domain, with nothing after it)", target);
+      return FALSE;
+    }
   if (!lg_link_scheme_allowed (target))
     {
       g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,

@@ -15,6 +15,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "lg-output.h"
 #include "lg-print-layout-private.h"
 #include "lg-text.h"
 
@@ -351,21 +352,17 @@ add_outline (LgPrintLayout   *self,
 }
 
 /**
- * lg_print_layout_write_pdf:
+ * lg_print_layout_to_pdf:
  * @self: a #LgPrintLayout
- * @path: the file to write
  * @error: return location for a #GError
  *
- * Writes every page as a PDF, with bookmarks and linked contents. The file
- * appears under @path only once it is complete: it is written beside it
- * under another name first, then renamed.
+ * Makes every page into a PDF, with bookmarks and linked contents.
  *
- * Returns: whether @path now holds the whole PDF
+ * Returns: (transfer full) (nullable): the PDF
  */
-gboolean
-lg_print_layout_write_pdf (LgPrintLayout  *self,
-                           const char     *path,
-                           GError        **error)
+GBytes *
+lg_print_layout_to_pdf (LgPrintLayout  *self,
+                        GError        **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
@@ -374,9 +371,8 @@ lg_print_layout_write_pdf (LgPrintLayout  *self,
   guint n_pages;
   int topic_id = CAIRO_PDF_OUTLINE_ROOT;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   n_pages = lg_print_layout_paginate (self);
 
@@ -408,10 +404,36 @@ lg_print_layout_write_pdf (LgPrintLayout  *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    /* Translators: %s is cairo's reason */
                    _("The PDF could not be made: %s"), cairo_status_to_string (status));
-      return FALSE;
+      return NULL;
     }
 
-  return g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/**
+ * lg_print_layout_write_pdf:
+ * @self: a #LgPrintLayout
+ * @path: the file to write
+ * @error: return location for a #GError
+ *
+ * Writes every page as a PDF at @path with lg_output_write(): a file
+ * there is replaced only by the complete PDF, and keeps its permissions
+ * and links; a device or FIFO is written to.
+ *
+ * Returns: whether @path now holds the whole PDF
+ */
+gboolean
+lg_print_layout_write_pdf (LgPrintLayout  *self,
+                           const char     *path,
+                           GError        **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(pdf = lg_print_layout_to_pdf (self, error)))
+    return FALSE;
+  return lg_output_write (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
+}

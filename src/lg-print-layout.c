@@ -104,6 +104,29 @@ lg_print_paper_get_name (LgPaper paper)
 }
 
 /**
+ * lg_print_paper_size_is_usable:
+ * @width: a paper's width, in points
+ * @height: its height, in points
+ *
+ * Whether pages of that size can hold the margins and a readable column
+ * of text: both sides finite and between %LG_PRINT_PAPER_MIN_MM and
+ * %LG_PRINT_PAPER_MAX_MM. Sizes from saved settings or a print dialog are
+ * checked with this before use.
+ *
+ * Returns: whether the size is usable
+ */
+gboolean
+lg_print_paper_size_is_usable (double width,
+                               double height)
+{
+  double min = mm_to_points (LG_PRINT_PAPER_MIN_MM);
+  double max = mm_to_points (LG_PRINT_PAPER_MAX_MM);
+
+  /* Written so that NaN fails every comparison and so the test. */
+  return width >= min && width <= max && height >= min && height <= max;
+}
+
+/**
  * lg_print_paper_get_size:
  * @paper: a paper
  * @width: (out): its width in points
@@ -463,7 +486,8 @@ lg_print_layout_new (double width,
 {
   LgPrintLayout *self;
 
-  g_return_val_if_fail (width > 0 && height > 0, NULL);
+  g_return_val_if_fail (width > 0 && width < G_MAXINT16, NULL);
+  g_return_val_if_fail (height > 0 && height < G_MAXINT16, NULL);
 
   self = g_new0 (LgPrintLayout, 1);
   self->width = width;

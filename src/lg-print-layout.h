@@ -26,7 +26,14 @@ typedef enum
   LG_PAPER_LETTER,
 } LgPaper;
 
+/* The smallest and largest paper the layout is used on, in millimetres:
+ * A7 to A0 and a little more. Saved or chosen sizes outside are refused. */
+#define LG_PRINT_PAPER_MIN_MM      74.0
+#define LG_PRINT_PAPER_MAX_MM    1500.0
+
 LgPaper      lg_print_paper_for_locale  (void);
+gboolean     lg_print_paper_size_is_usable (double  width,
+                                            double  height);
 const char  *lg_print_paper_get_name    (LgPaper  paper);
 void         lg_print_paper_get_size    (LgPaper  paper,
                                          double  *width,
@@ -82,6 +89,8 @@ void           lg_print_layout_get_slice        (LgPrintLayout  *self,
 void           lg_print_layout_draw_page        (LgPrintLayout  *self,
                                                  cairo_t        *cr,
                                                  guint           page);
+GBytes        *lg_print_layout_to_pdf           (LgPrintLayout  *self,
+                                                 GError        **error);
 gboolean       lg_print_layout_write_pdf        (LgPrintLayout  *self,
                                                  const char     *path,
                                                  GError        **error);

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -85,6 +86,16 @@ lg_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_pointer (&self->layout, lg_print_layout_free);
 
+  /* A custom paper from the print dialog can be a few millimetres wide:
+   * print nothing rather than a hundred pages no one can read. */
+  if (!lg_print_paper_size_is_usable (gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context)))
+    {
+      g_message ("The paper chosen is too small or too large to print on");
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
   /* The unit is the point and the origin the paper's corner (see init). */
   self->layout = lg_print_layout_new (gtk_print_context_get_width (context),
                                       gtk_print_context_get_height (context));
@@ -111,7 +122,9 @@ lg_print_operation_paginate (GtkPrintOperation *operation,
 {
   LgPrintOperation *self = LG_PRINT_OPERATION (operation);
 
-  g_assert (self->layout != NULL);
+  /* Cancelled in begin-print: nothing to lay out. */
+  if (self->layout == NULL)
+    return TRUE;
 
   gtk_print_operation_set_n_pages (operation, lg_print_layout_paginate (self->layout));
   return TRUE;
@@ -124,7 +137,8 @@ lg_print_operation_draw_page (GtkPrintOperation *operation,
 {
   LgPrintOperation *self = LG_PRINT_OPERATION (operation);
 
-  g_assert (self->layout != NULL);
+  if (self->layout == NULL)
+    return;
 
   lg_print_layout_draw_page (self->layout, gtk_print_context_get_cairo_context (context), page_nr);
 }
@@ -397,4 +411,98 @@ lg_print_operation_new_page_setup (void)
   return setup;
 }
 
-/* A PDF ends with its trailer: a file cut short by a full disk does not. */
+static gboolean
+is_sane_name (GVariantDict *dict,
+              const char   *key,
+              const char  **value)
+{
+  if (!g_variant_dict_lookup (dict, key, "&s", value))
+    {
+      *value = NULL;
+      /* Absent is fine; present with another type is not. */
+      return !g_variant_dict_contains (dict, key);
+    }
+  return **value != '\0' && strlen (*value) <= 256;
+}
+
+/**
+ * lg_print_operation_page_setup_from_variant:
+ * @saved: (nullable): a page setup as gtk_page_setup_to_gvariant() makes
+ *   it, from saved settings that anyone may have edited
+ *
+ * Reads a saved page setup the way GTK does, after checking what GTK 4.8
+ * trusts: the types of the values, a paper name (a PPD name without a
+ * display name crashes it), finite sizes and margins, and a known
+ * orientation. The paper must then pass lg_print_paper_size_is_usable().
+ *
+ * Returns: (transfer full) (nullable): the page setup, or %NULL when
+ *   @saved is empty or not a usable page setup
+ */
+GtkPageSetup *
+lg_print_operation_page_setup_from_variant (GVariant *saved)
+{
+  static const char * const margins[] = {
+    "MarginTop", "MarginBottom", "MarginLeft", "MarginRight"
+  };
+  static const char * const orientations[] = {
+    "portrait", "landscape", "reverse-portrait", "reverse-landscape", NULL
+  };
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GVariant) clean = NULL;
+  GVariantDict in, out;
+  const char *name, *ppd_name, *display_name, *orientation;
+  double width, height;
+  gboolean ok;
+
+  if (saved == NULL || !g_variant_is_of_type (saved, G_VARIANT_TYPE_VARDICT) ||
+      g_variant_n_children (saved) == 0)
+    return NULL;
+
+  g_variant_dict_init (&in, saved);
+  g_variant_dict_init (&out, NULL);
+  ok = g_variant_dict_lookup (&in, "Width", "d", &width) &&
+       g_variant_dict_lookup (&in, "Height", "d", &height) &&
+       isfinite (width) && isfinite (height) && width > 0 && height > 0 &&
+       width < G_MAXINT16 && height < G_MAXINT16 &&
+       is_sane_name (&in, "Name", &name) &&
+       is_sane_name (&in, "PPDName", &ppd_name) &&
+       is_sane_name (&in, "DisplayName", &display_name) &&
+       (name != NULL || ppd_name != NULL);
+  if (ok)
+    {
+      g_variant_dict_insert (&out, "Width", "d", width);
+      g_variant_dict_insert (&out, "Height", "d", height);
+      if (name != NULL)
+        g_variant_dict_insert (&out, "Name", "s", name);
+      if (ppd_name != NULL)
+        g_variant_dict_insert (&out, "PPDName", "s", ppd_name);
+      if (display_name != NULL || name != NULL || ppd_name != NULL)
+        g_variant_dict_insert (&out, "DisplayName", "s",
+                               display_name ? display_name : name ? name : ppd_name);
+
+      for (guint i = 0; i < G_N_ELEMENTS (margins); i++)
+        {
+          double margin;
+
+          /* A bad margin is left out, and GTK's default used. */
+          if (g_variant_dict_lookup (&in, margins[i], "d", &margin) &&
+              isfinite (margin) && margin >= 0 && margin <= LG_PRINT_PAPER_MIN_MM / 2)
+            g_variant_dict_insert (&out, margins[i], "d", margin);
+        }
+      if (g_variant_dict_lookup (&in, "Orientation", "&s", &orientation) &&
+          g_strv_contains (orientations, orientation))
+        g_variant_dict_insert (&out, "Orientation", "s", orientation);
+    }
+  g_variant_dict_clear (&in);
+  clean = g_variant_ref_sink (g_variant_dict_end (&out));
+  if (!ok)
+    return NULL;
+
+  setup = gtk_page_setup_new_from_gvariant (clean);
+  if (setup == NULL ||
+      !lg_print_paper_size_is_usable (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                      gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS)))
+    return NULL;
+  return g_steal_pointer (&setup);
+}
+

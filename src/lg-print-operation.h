@@ -27,5 +27,6 @@ gboolean          lg_print_operation_get_large_print (LgPrintOperation  *self);
 void              lg_print_operation_set_large_print (LgPrintOperation  *self,
                                                       gboolean           large_print);
 GtkPageSetup     *lg_print_operation_new_page_setup  (void);
+GtkPageSetup     *lg_print_operation_page_setup_from_variant (GVariant *saved);
 
 G_END_DECLS

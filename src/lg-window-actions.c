@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lg-window-private.h"
 
@@ -19,10 +20,23 @@ static const double zoom_steps[] = {
 /* One provider for the display: every window shows the same text size. */
 static GtkCssProvider *zoom_provider;
 
+/* The saved text size, within the zoom steps. GSettings checks the
+ * schema's range, but NaN passes it (every comparison with NaN is false),
+ * and a saved file may hold anything: that becomes 100%. */
+static double
+get_text_scale (GSettings *settings)
+{
+  double scale = g_settings_get_double (settings, "text-scale");
+
+  if (!isfinite (scale))
+    return 1.0;
+  return CLAMP (scale, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+}
+
 static void
 apply_text_scale (GSettings *settings)
 {
-  double scale = g_settings_get_double (settings, "text-scale");
+  double scale = get_text_scale (settings);
   char css[128];
 
   if (zoom_provider == NULL)
@@ -40,7 +54,7 @@ apply_text_scale (GSettings *settings)
 static void
 update_zoom_label (LgWindow *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = get_text_scale (self->settings);
   g_autofree char *text = NULL;
 
   if (self->zoom_label == NULL)
@@ -64,7 +78,7 @@ static void
 zoom_by (LgWindow *self,
          int       direction)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = get_text_scale (self->settings);
   double next = scale;
 
   if (direction > 0)
@@ -225,7 +239,7 @@ create_main_menu (GtkMenuButton *button,
 void
 lg_window_update_actions (LgWindow *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = get_text_scale (self->settings);
   gboolean browsing = self->topic != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",

@@ -40,18 +40,20 @@ lg_window_show_message (LgWindow   *self,
   gtk_info_bar_set_revealed (self->error_bar, TRUE);
 }
 
+/* A saved page setup is checked before use: a broken or edited one would
+ * otherwise crash GTK or lay pages out on paper no text fits on. The
+ * reader's locale paper replaces it. */
 static GtkPageSetup *
 load_page_setup (LgWindow *self)
 {
   g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "page-setup");
+  GtkPageSetup *setup;
 
-  if (g_variant_n_children (saved) > 0)
-    {
-      GtkPageSetup *setup = gtk_page_setup_new_from_gvariant (saved);
-
-      if (setup != NULL)
-        return setup;
-    }
+  if (g_variant_n_children (saved) == 0)
+    return lg_print_operation_new_page_setup ();
+  if ((setup = lg_print_operation_page_setup_from_variant (saved)) != NULL)
+    return setup;
+  g_message ("The saved page setup is not usable; the paper of the locale is used instead");
   return lg_print_operation_new_page_setup ();
 }
 
@@ -176,8 +178,9 @@ page_setup (GtkWidget  *widget,
  * @self: a #LgWindow
  * @path: the file to write
  *
- * Saves the current topic as a PDF at @path; on failure the window says
- * why and no file is left under that name.
+ * Saves the current topic as a PDF at @path, as lg_output_write() puts a
+ * file in place (a file there keeps its permissions and links, and is
+ * replaced only by the whole PDF); on failure the window says why.
  *
  * Returns: whether the PDF was written
  */
@@ -195,9 +198,8 @@ lg_window_export_pdf (LgWindow   *self,
   if (self->topic == NULL)
     return FALSE;
 
-  /* The same engine as --export-pdf, on the reader's chosen paper: it
-   * writes beside @path and renames only a complete file, with no
-   * printing system involved. */
+  /* The same engine as --export-pdf, on the reader's chosen paper, with
+   * no printing system involved. */
   setup = load_page_setup (self);
   layout = lg_print_layout_new (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                 gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));

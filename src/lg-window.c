@@ -20,6 +20,10 @@
 
 /* Below this width the sidebar folds away and takes turns with the topic. */
 #define NARROW_WIDTH 720
+/* The range of a saved window size, in pixels: the narrow layout fits in
+ * the smallest, and no screen is larger than the largest. */
+#define LG_WINDOW_MIN_SIZE 360
+#define LG_WINDOW_MAX_SIZE 16384
 
 /* The page a first-time reader sees. */
 #define START_TOPIC "start-here"
@@ -108,7 +112,9 @@ on_navigate (LgContentView *view,
     {
       g_auto(GStrv) parts = g_strsplit (uri + strlen ("topic:"), "#", 2);
 
-      lg_window_show_topic (self, parts[0], parts[1]);
+      /* "topic:" alone splits into no parts at all. */
+      if (parts[0] != NULL)
+        lg_window_show_topic (self, parts[0], parts[1]);
     }
   else if (g_str_has_prefix (uri, "glossary:"))
     lg_window_show_topic (self, "glossary", uri + strlen ("glossary:"));
@@ -199,6 +205,24 @@ on_sidebar_toggled (GtkToggleButton *button,
     g_settings_set_boolean (self->settings, "sidebar-visible",
                             gtk_toggle_button_get_active (button));
   lg_window_apply_layout (self);
+}
+
+/* A saved window size, which the schema does not bound: nothing below
+ * what the narrow layout needs, nothing beyond what GTK can allocate, and
+ * the default for a size that is not positive at all. */
+static int
+saved_size (GSettings  *settings,
+            const char *key)
+{
+  int value = g_settings_get_int (settings, key);
+
+  if (value <= 0)
+    {
+      g_autoptr(GVariant) fallback = g_settings_get_default_value (settings, key);
+
+      value = g_variant_get_int32 (fallback);
+    }
+  return CLAMP (value, LG_WINDOW_MIN_SIZE, LG_WINDOW_MAX_SIZE);
 }
 
 static void
@@ -335,8 +359,8 @@ lg_window_init (LgWindow *self)
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+                               saved_size (self->settings, "window-width"),
+                               saved_size (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));

@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 #include <gmodule.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
@@ -18,6 +20,7 @@
 #include "lg-application.h"
 #include "lg-list-item.h"
 #include "lg-page-box.h"
+#include "lg-print-layout.h"
 #include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
@@ -298,6 +301,75 @@ test_zoom (void)
   g_assert_cmpint (natural_width (title), ==, before);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Saved settings are data anyone can edit. A text size of NaN passes the
+ * schema's range check: it must show as 100% and zoom from there, and a
+ * NaN or negative scroll position must not reach the view. */
+static void
+test_text_scale_nan (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LgWindow *window;
+  GtkWidget *title;
+  int normal;
+
+  g_settings_set_double (settings, "text-scale", 1.0);
+  window = new_window (corpus);
+  title = find_label_with_class (GTK_WIDGET (lg_window_get_content_view (window)), "lg-title");
+  normal = natural_width (title);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_set_double (settings, "text-scale", NAN);
+  g_settings_set_double (settings, "last-scroll", NAN);
+  window = new_window (corpus);
+  title = find_label_with_class (GTK_WIDGET (lg_window_get_content_view (window)), "lg-title");
+  g_assert_cmpint (natural_width (title), ==, normal);
+  g_assert_cmpfloat (lg_content_view_get_scroll (lg_window_get_content_view (window)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.15, 0.001);
+  g_settings_set_double (settings, "text-scale", NAN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 0.85, 0.001);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "last-scroll");
+}
+
+/* A saved window size of zero, a negative one or a huge one gives a
+ * window of a usable size, with no GTK warning. */
+static void
+test_saved_window_size (void)
+{
+  static const struct { int width, height; } sizes[] = {
+    { 0, 0 }, { -5, -5 }, { G_MININT, 1 }, { 1, 1 }, { G_MAXINT, G_MAXINT },
+  };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      LgWindow *window;
+      int width, height;
+
+      g_settings_set_int (settings, "window-width", sizes[i].width);
+      g_settings_set_int (settings, "window-height", sizes[i].height);
+      window = lg_window_new (NULL);
+      gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+      g_assert_cmpint (width, >=, 360);
+      g_assert_cmpint (height, >=, 360);
+      g_assert_cmpint (width, <=, 16384);
+      g_assert_cmpint (height, <=, 16384);
+      if (sizes[i].width <= 0)
+        g_assert_cmpint (width, ==, 1100);
+      gtk_window_present (GTK_WINDOW (window));
+      lg_test_iterate (50);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
 
 static void
@@ -994,6 +1066,166 @@ test_keyboard_focus (void)
 }
 
 /* GTK 4.20 and later carry the scheme in their own property. */
+/* The page size of a PDF that cairo wrote, in points, from its MediaBox. */
+static void
+pdf_page_size (const char *path,
+               double     *width,
+               double     *height)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  const char *box;
+  char *end;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  /* Not g_strstr_len(): it stops at the first NUL byte of the PDF. */
+  for (box = data; box + strlen ("/MediaBox [") < data + len; box++)
+    if (strncmp (box, "/MediaBox [", strlen ("/MediaBox [")) == 0)
+      break;
+  g_assert_true (box + strlen ("/MediaBox [") < data + len);
+  box += strlen ("/MediaBox [");
+  g_assert_cmpfloat (g_ascii_strtod (box, &end), ==, 0);
+  g_assert_cmpfloat (g_ascii_strtod (end, &end), ==, 0);
+  *width = g_ascii_strtod (end, &end);
+  *height = g_ascii_strtod (end, &end);
+}
+
+/* A saved page setup is data anyone can edit: a broken one must not crash
+ * the export or lay text out on paper nothing fits on. The locale's paper
+ * is used instead, and a good saved paper is kept. */
+static void
+test_corrupt_page_setup (void)
+{
+  /* The paper expected, in millimetres: 0 for the locale's. */
+  static const struct { const char *saved; double width, height; } cases[] = {
+    { "{'PPDName': <'x'>, 'DisplayName': <'x'>, 'Width': <-5.0>, 'Height': <100.0>}", 0, 0 },
+    /* GTK 4.8 crashes on a PPD name without a display name. */
+    { "{'PPDName': <'x'>, 'Width': <200.0>, 'Height': <300.0>}", 200, 300 },
+    { "{'PPDName': <'x'>, 'Width': <1.0>, 'Height': <1.0>}", 0, 0 },
+    { "{'Name': <'tiny'>, 'Width': <1.0>, 'Height': <1.0>}", 0, 0 },
+    { "{'Name': <'huge'>, 'Width': <1e9>, 'Height': <1e9>}", 0, 0 },
+    { "{'Name': <'nan'>, 'Width': <nan>, 'Height': <200.0>}", 0, 0 },
+    { "{'Name': <'inf'>, 'Width': <200.0>, 'Height': <inf>}", 0, 0 },
+    { "{'Name': <'wide'>, 'Width': <'wide'>, 'Height': <200.0>}", 0, 0 },
+    { "{'Name': <''>, 'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <42>, 'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Width': <210.0>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <'x'>, 'Height': <297.0>}", 0, 0 },
+    { "{'Name': <'odd'>, 'Width': <10.0>, 'Height': <5000.0>}", 0, 0 },
+    { "{'Name': <'x'>, 'Width': <150.0>, 'Height': <200.0>, 'Orientation': <'sideways'>, "
+      "'MarginTop': <-1e300>, 'MarginLeft': <nan>}", 150, 200 },
+  };
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "topic.pdf", NULL);
+  g_autoptr(GtkPageSetup) a5 = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a5_paper = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  LgWindow *window = new_window (corpus);
+  double locale_width, locale_height, width, height;
+
+  lg_print_paper_get_size (lg_print_paper_for_locale (), &locale_width, &locale_height);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GVariant *value = g_variant_parse (G_VARIANT_TYPE_VARDICT, cases[i].saved,
+                                         NULL, NULL, &error);
+      double expected_width = cases[i].width * 72 / 25.4;
+      double expected_height = cases[i].height * 72 / 25.4;
+
+      g_assert_no_error (error);
+      g_test_message ("page setup %s", cases[i].saved);
+      if (cases[i].width == 0)
+        {
+          expected_width = locale_width;
+          expected_height = locale_height;
+        }
+      g_settings_set_value (settings, "page-setup", value);
+      g_assert_true (lg_window_export_pdf (window, path));
+      pdf_page_size (path, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, expected_width, 0.5);
+      g_assert_cmpfloat_with_epsilon (height, expected_height, 0.5);
+      g_unlink (path);
+    }
+
+  /* A good choice is still used: A5, in points. */
+  gtk_page_setup_set_paper_size_and_default_margins (a5, a5_paper);
+  g_settings_set_value (settings, "page-setup", gtk_page_setup_to_gvariant (a5));
+  g_assert_true (lg_window_export_pdf (window, path));
+  pdf_page_size (path, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 148 * 72 / 25.4, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 210 * 72 / 25.4, 0.5);
+
+  g_settings_reset (settings, "page-setup");
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  GApplication *app;
+  const char   *expect;   /* the stack page the window must reach */
+  gboolean      reached;
+  guint         ticks;
+} AppWatch;
+
+static gboolean
+watch_window (gpointer user_data)
+{
+  AppWatch *w = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (w->app));
+
+  if (window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (gtk_window_get_child (window))),
+                 w->expect) == 0 &&
+      (g_str_equal (w->expect, "error") || lg_window_get_topic (LG_WINDOW (window)) != NULL))
+    w->reached = TRUE;
+  if (w->reached || ++w->ticks > 200)
+    {
+      if (window != NULL)
+        gtk_window_destroy (window);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* The app with --corpus: the window appears and gets the guide, or the
+ * error page for a path that is no corpus file (a FIFO no one writes to,
+ * which once kept the window from appearing at all). */
+static void
+test_app_corpus_option (void)
+{
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "data", "valid", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "corpus.json", NULL);
+  const struct { const char *path, *expect; } cases[] = {
+    { valid, "browse" }, { fifo, "error" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LgApplication) app = lg_application_new ();
+      char *argv[] = { (char *) "leukemia-guide", (char *) "--corpus", (char *) cases[i].path,
+                       NULL };
+      AppWatch w = { G_APPLICATION (app), cases[i].expect, FALSE, 0 };
+      g_autofree char *id = g_strdup_printf ("%s.Test%u", APP_ID, i);
+
+      /* An id of its own: an app of another test may still be on the bus
+       * under the usual one, in this process. */
+      g_application_set_application_id (G_APPLICATION (app), id);
+
+      g_timeout_add (25, watch_window, &w);
+      g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+      g_assert_true (w.reached);
+      /* The loader's callback holds the app until it has run. */
+      lg_test_iterate (50);
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 static gboolean
 prefers_dark (GtkSettings *settings)
 {
@@ -1068,16 +1300,20 @@ main (int   argc,
   g_test_add_func ("/gui/window/error-page", test_error_page);
   g_test_add_func ("/gui/window/screenshot", test_screenshot);
   g_test_add_func ("/gui/window/zoom", test_zoom);
+  g_test_add_func ("/gui/window/text-scale-nan", test_text_scale_nan);
+  g_test_add_func ("/gui/window/saved-window-size", test_saved_window_size);
   g_test_add_func ("/gui/window/history", test_history);
   g_test_add_func ("/gui/window/restore-last-topic", test_restore_last_topic);
   g_test_add_func ("/gui/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/gui/window/act-now", test_act_now);
   g_test_add_func ("/gui/window/first-run", test_first_run);
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
+  g_test_add_func ("/gui/window/corrupt-page-setup", test_corrupt_page_setup);
   g_test_add_func ("/gui/window/search", test_search);
   g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/gui/window/accessible-roles", test_accessible_roles);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);
+  g_test_add_func ("/gui/app/corpus-option", test_app_corpus_option);
 
   return g_test_run ();
 }

@@ -21,12 +21,17 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "lg-content-view.h"
 #include "lg-corpus.h"
 #include "lg-document.h"
 #include "lg-text.h"
+#include "lg-window.h"
 
 #define MIB (1024 * 1024)
 
@@ -177,17 +182,55 @@ deep_objects (const char *arg)
   return g_string_free_to_bytes (json);
 }
 
-/* @arg: "words" or "word": 10 MiB of text, in words or as one word */
+/* Words of text, about @chars characters, ending with a full stop. */
+static char *
+words_of (gsize chars)
+{
+  GString *text = g_string_sized_new (chars + 16);
+
+  while (text->len + strlen ("leukaemia ") < chars)
+    g_string_append (text, "leukaemia ");
+  g_string_append (text, "end.");
+  return g_string_free (text, FALSE);
+}
+
+/* @arg: "words", "word" or "paragraphs": 10 MiB of text, as one
+ * paragraph of words or as one word; or 4 MiB in paragraphs of 16 000
+ * characters (a page of it takes --show seconds to wrap) */
 static GBytes *
 ten_mib_text (const char *arg)
 {
   g_autoptr(GString) text = g_string_sized_new (10 * MIB + 16);
-  gboolean words = g_str_equal (arg, "words");
 
+  if (g_str_equal (arg, "paragraphs"))
+    {
+      g_autofree char *words = words_of (16000);
+      g_autofree char *quoted = json_string (words);
+      g_autofree char *block = g_strdup_printf ("{\"type\": \"paragraph\", \"text\": %s}", quoted);
+
+      while (text->len < 4 * MIB)
+        g_string_append_printf (text, "%s%s", text->len ? ",\n" : "", block);
+      return corpus (NULL, quoted, NULL, text->str);
+    }
   while (text->len < 10 * MIB)
-    g_string_append (text, words ? "leukaemia " : "leukaemia");
-  if (words)
-    g_string_truncate (text, text->len - 1);
+    g_string_append (text, g_str_equal (arg, "words") ? "leukaemia " : "leukaemia");
+  g_strchomp (text->str);
+  return with_text (text->str);
+}
+
+/* One paragraph of exactly @arg characters, of words. */
+static GBytes *
+long_paragraph (const char *arg)
+{
+  gsize chars = atoi (arg);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  while (text->len + strlen ("leukaemia ") < chars)
+    g_string_append (text, "leukaemia ");
+  while (text->len < chars - 1)
+    g_string_append_c (text, 'x');
+  g_string_append_c (text, '.');
+  g_assert_cmpuint (text->len, ==, chars);
   return with_text (text->str);
 }
 
@@ -225,17 +268,19 @@ many_items (const char *arg)
 static GBytes *
 many_medicines (const char *arg)
 {
-  g_autoptr(GString) text = g_string_sized_new (3 * MIB + 64);
+  g_autoptr(GString) blocks = g_string_sized_new (3 * MIB + 64);
   g_autoptr(GString) medicines = g_string_new ("\"medicines\": [");
   g_autoptr(GBytes) base = NULL;
-  g_autofree char *quoted = NULL;
+  g_autofree char *words = words_of (16000);
+  g_autofree char *quoted = json_string (words);
+  g_autofree char *last = NULL;
   g_auto(GStrv) halves = NULL;
   char *json;
 
-  while (text->len < 3 * MIB)
-    g_string_append (text, "leukaemia ");
-  g_string_append (text, "and drug99.");
-  quoted = json_string (text->str);
+  /* In paragraphs: one string may hold 16 384 characters. */
+  while (blocks->len < 3 * MIB)
+    g_string_append_printf (blocks, "{\"type\": \"paragraph\", \"text\": %s},\n", quoted);
+  g_string_append (blocks, "{\"type\": \"paragraph\", \"text\": \"And drug99.\"}");
   for (guint i = 0; i < 100; i++)
     g_string_append_printf (medicines,
                             "%s{\"id\": \"drug%u\", \"name\": \"drug%u\", \"brands\": [\"Brand%u\"], "
@@ -244,9 +289,29 @@ many_medicines (const char *arg)
                             i ? ", " : "", i, i, i);
   g_string_append (medicines, "],\n \"topics\": [");
 
-  base = corpus (NULL, quoted, NULL, NULL);
+  base = corpus (NULL, quoted, NULL, blocks->str);
   halves = g_strsplit (g_bytes_get_data (base, NULL), "\"topics\": [", 2);
   json = g_strconcat (halves[0], medicines->str, halves[1], NULL);
+  return g_bytes_new_take (json, strlen (json));
+}
+
+/* The skeleton with a glossary term, "term1", and a medicine, "drug1",
+ * and @text as its paragraph. */
+static GBytes *
+with_reference (const char *text)
+{
+  g_autofree char *quoted = json_string (text);
+  g_autoptr(GBytes) base = corpus (NULL, quoted, NULL, NULL);
+  g_auto(GStrv) halves = g_strsplit (g_bytes_get_data (base, NULL), "\"topics\": [", 2);
+  char *json = g_strconcat (
+    halves[0],
+    "\"glossary\": [{\"id\": \"term1\", \"term\": \"termone\", "
+    "\"definition\": \"A term.\"}],\n"
+    " \"medicines\": [{\"id\": \"drug1\", \"name\": \"drugone\", \"brands\": [\"Brandone\"], "
+    "\"class\": \"test\", \"route\": \"by mouth\", \"leukaemias\": [\"aml\"], "
+    "\"use\": \"Test.\", \"sources\": [\"src\"]}],\n"
+    " \"topics\": [", halves[1], NULL);
+
   return g_bytes_new_take (json, strlen (json));
 }
 
@@ -261,8 +326,13 @@ static const HostileCase cases[] = {
     EXPECT_ERROR },
   { "many-items", many_items, NULL, EXPECT_OK, NULL, { "Item 99999" } },
   /* size */
-  { "ten-mib-of-words", ten_mib_text, "words", EXPECT_OK, NULL, { "leukaemia" } },
-  { "ten-mib-word", ten_mib_text, "word", EXPECT_OK, NULL, { "leukaemialeukaemia" } },
+  { "four-mib-of-paragraphs", ten_mib_text, "paragraphs", EXPECT_OK, NULL, { "leukaemia" } },
+  /* One string may hold 16 384 characters: Pango lays a paragraph of some
+   * 300 000 out as one line, and a PDF kept 23 of its 45 827 words. */
+  { "ten-mib-paragraph", ten_mib_text, "words", EXPECT_ERROR },
+  { "ten-mib-word", ten_mib_text, "word", EXPECT_ERROR },
+  { "longest-paragraph", long_paragraph, "16384", EXPECT_OK, NULL, { "leukaemia" } },
+  { "paragraph-over-the-limit", long_paragraph, "16385", EXPECT_ERROR },
   { "ten-mib-key", ten_mib_key, NULL, EXPECT_ERROR },
   { "many-medicines", many_medicines, NULL, EXPECT_OK, NULL, { "drug99" } },
   /* encoding */
@@ -276,6 +346,9 @@ static const HostileCase cases[] = {
   { "short-unicode-escape", with_bytes, "\\u12", EXPECT_ERROR },
   { "control-character", with_bytes, "\x01\x02", EXPECT_ERROR },
   { "escaped-line-break", with_bytes, "\\n", EXPECT_ERROR },
+  { "escaped-escape", with_bytes, "\\u001b[2J", EXPECT_ERROR },
+  { "delete-character", with_bytes, "\x7f", EXPECT_ERROR },
+  { "c1-control", with_bytes, "\xc2\x9b" "31m", EXPECT_ERROR },
   { "surrogate-pair", with_bytes, "\\ud83d\\ude00", EXPECT_OK, "before \xf0\x9f\x98\x80 after" },
   /* numbers where text belongs */
   { "huge-exponent", with_raw_text, "1e999999", EXPECT_ERROR },
@@ -290,6 +363,23 @@ static const HostileCase cases[] = {
   { "scheme-relative-link", with_text, "[page](//example.org/)", EXPECT_ERROR },
   { "link-with-quote", with_text, "[page](https://example.org/\"onclick=\"x)", EXPECT_ERROR },
   { "link-with-space", with_text, "[page](https://example.org/ x)", EXPECT_ERROR },
+  { "phone-text-not-number", with_text, "[0999 999 9999](tel:+448088010444)", EXPECT_ERROR },
+  { "phone-text-words", with_text, "[call us](tel:+448088010444)", EXPECT_ERROR },
+  { "phone-national-form", with_text, "Call [0808 801 0444](tel:+448088010444).", EXPECT_OK,
+    "Call 0808 801 0444." },
+  { "mailto-attach", with_text, "[mail](mailto:a@example.org?attach=/etc/passwd)", EXPECT_ERROR },
+  { "mailto-body", with_text, "[mail](mailto:a@example.org?body=Send%20money)", EXPECT_ERROR },
+  { "mailto-two-addresses", with_text, "[mail](mailto:a@example.org,b@example.org)",
+    EXPECT_ERROR },
+  { "mailto-encoded-query", with_text, "[mail](mailto:a@example.org%3Fattach=x)", EXPECT_ERROR },
+  { "mailto-no-domain", with_text, "[mail](mailto:a@localhost)", EXPECT_ERROR },
+  { "mailto-plain", with_text, "[mail us](mailto:first.last-name+x@mail.example.org)", EXPECT_OK,
+    "mail us" },
+  { "glossary-link-without-glossary", with_text, "[x](topic:glossary)", EXPECT_ERROR },
+  { "glossary-section-missing", with_reference, "[x](topic:glossary#nosuch)", EXPECT_ERROR },
+  { "medicines-section-missing", with_reference, "[x](topic:medicines#x)", EXPECT_ERROR },
+  { "glossary-section", with_reference, "[x](topic:glossary#term1) and [y](topic:medicines#drug1)",
+    EXPECT_OK, "x and y" },
   { "javascript-source-url", with_url, "javascript:alert(1)", EXPECT_ERROR },
   { "file-source-url", with_url, "file:///etc/passwd", EXPECT_ERROR },
   /* markup-looking text is only text */
@@ -413,6 +503,197 @@ check_markup_is_literal (const LgInline *inl)
   g_assert_cmpstr (text->str, ==, inl->plain);
 }
 
+/* ---- every accepted case, printed and on screen ---------------------------- */
+
+/* Cases larger than this are not printed or shown here: a PDF of them
+ * takes longer than a test may. Their loading is checked all the same. */
+#define MAX_RENDERED_BYTES (64 * 1024)
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* The words of @text: runs of letters and digits, the rest dropped, so
+ * that line breaks, hyphens and punctuation a PDF reader sees another
+ * way do not count. */
+static GPtrArray *
+words_in (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && is_word_char (c))
+        {
+          if (start == NULL)
+            start = p;
+        }
+      else if (start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+  return words;
+}
+
+/* Every word of @expected is in @found, in order; other words (running
+ * headers, page numbers) may come between. */
+static void
+assert_words_survive (const char *expected,
+                      const char *found,
+                      const char *where)
+{
+  g_autoptr(GPtrArray) want = words_in (expected);
+  g_autoptr(GPtrArray) have = words_in (found);
+  guint w = 0;
+
+  for (guint h = 0; h < have->len && w < want->len; h++)
+    if (g_str_equal (g_ptr_array_index (have, h), g_ptr_array_index (want, w)))
+      w++;
+  if (w < want->len)
+    g_error ("%s kept %u of %u words; lost from “%s”", where, w, want->len,
+             (const char *) g_ptr_array_index (want, w));
+}
+
+static gboolean
+has_bidi_control (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_pdf (const char    *path,
+           const LgTopic *topic)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "hostile.pdf", NULL);
+  const char *export[] = { g_getenv ("LG_BINARY"), "--corpus", path, "--export-pdf", "hostile",
+                           pdf, NULL };
+  const char *to_text[] = { pdftotext, "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_message ("no pdftotext: the PDF's words are not checked");
+      g_rmdir (dir);
+      return;
+    }
+  g_spawn_sync (NULL, (char **) export, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  g_spawn_sync (NULL, (char **) to_text, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &text, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+
+  assert_words_survive (topic->title->plain, text, "the PDF");
+  for (guint s = 0; s < topic->n_sections; s++)
+    for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
+      for (guint i = 0; i < topic->sections[s]->blocks[b]->n_items; i++)
+        assert_words_survive (topic->sections[s]->blocks[b]->items[i]->plain, text, "the PDF");
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static gboolean
+label_lines_fit (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (!label_lines_fit (child))
+      return FALSE;
+  /* Labels not yet given a width (below the view) are not laid out. */
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_width (widget) > 0 && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      PangoRectangle extents;
+
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      /* A line Pango could not wrap is wider than the label. */
+      if (extents.width > gtk_widget_get_width (widget) + 1)
+        {
+          g_test_message ("a line of %d pixels in a label of %d", extents.width,
+                          gtk_widget_get_width (widget));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+check_window (LgCorpus      *corpus,
+              const LgTopic *topic)
+{
+  LgWindow *window;
+  g_autofree char *shown = NULL;
+
+  if (gdk_display_get_default () == NULL)
+    {
+      g_test_message ("no display: the window is not checked");
+      return;
+    }
+  window = lg_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  lg_window_set_corpus (window, corpus);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lg_window_show_topic (window, topic->id, NULL));
+  for (gint64 end = g_get_monotonic_time () + 300 * 1000; g_get_monotonic_time () < end; )
+    g_main_context_iteration (NULL, FALSE);
+
+  shown = lg_content_view_get_text (lg_window_get_content_view (window));
+  for (guint s = 0; s < topic->n_sections; s++)
+    for (guint b = 0; b < topic->sections[s]->n_blocks; b++)
+      for (guint i = 0; i < topic->sections[s]->blocks[b]->n_items; i++)
+        assert_words_survive (topic->sections[s]->blocks[b]->items[i]->plain, shown,
+                              "the window");
+  g_assert_true (label_lines_fit (GTK_WIDGET (lg_window_get_content_view (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+check_rendered (const char    *path,
+                LgCorpus      *corpus,
+                const LgTopic *topic)
+{
+  GStatBuf st;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  if (st.st_size > MAX_RENDERED_BYTES)
+    {
+      g_test_message ("%" G_GINT64_FORMAT " bytes: not printed or shown here",
+                      (gint64) st.st_size);
+      return;
+    }
+  /* Text in a right-to-left override reads back from the PDF reversed. */
+  if (has_bidi_control (topic->sections[0]->blocks[0]->items[0]->plain))
+    g_test_message ("bidirectional overrides: the PDF's words are not compared");
+  else
+    check_pdf (path, topic);
+  check_window (corpus, topic);
+  g_test_message ("printed and shown in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+}
+
 static void
 check_file (const char   *path,
             const char   *name,
@@ -486,6 +767,7 @@ check_file (const char   *path,
           g_assert_nonnull (strstr (rendered, shown[i]));
           g_assert_nonnull (strstr (show_out, shown[i]));
         }
+      check_rendered (path, corpus, topic);
     }
 
   note_time (name, library_ms, cli_ms);
@@ -523,6 +805,100 @@ test_fuzz_regression (gconstpointer data)
   check_file (path, name, expect, NULL, NULL);
 }
 
+/* ---- what --corpus may point at ------------------------------------------ */
+
+static void
+limit_memory (gpointer user_data)
+{
+#ifndef __SANITIZE_ADDRESS__
+  /* 1 GiB of address space: reading 2 GiB before failing cannot fit.
+   * (AddressSanitizer reserves terabytes of address space up front.) */
+  struct rlimit limit = { (rlim_t) 1 << 30, (rlim_t) 1 << 30 };
+
+  setrlimit (RLIMIT_AS, &limit);
+#endif
+}
+
+/* Not a corpus file: a FIFO, a device, a file too large. The library and
+ * --corpus both refuse it at once, naming it, within 1 s and (the CLI)
+ * within 1 GiB. */
+static void
+check_refused_source (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *argv[] = { g_getenv ("LG_BINARY"), "--corpus", path, "--list-topics", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LgCorpus) corpus = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  double limit = time_limit_ms () / 5;
+  double library_ms, cli_ms;
+  int wait_status;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  corpus = lg_corpus_new_from_path (path, &error);
+  library_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_null (corpus);
+  g_assert_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, base));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  start = g_get_monotonic_time ();
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, limit_memory, NULL,
+                &out, &err, &wait_status, &error);
+  cli_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
+  g_assert_nonnull (strstr (err, base));
+  g_test_message ("library %.1f ms, --corpus %.1f ms", library_ms, cli_ms);
+  g_assert_cmpfloat (library_ms, <, limit);
+  g_assert_cmpfloat (cli_ms, <, limit);
+}
+
+static void
+test_source_device (gconstpointer data)
+{
+  check_refused_source (data);
+}
+
+static void
+test_source_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "hostile.json", NULL);
+  g_autofree char *good = g_build_filename (dir, "a-good.json", NULL);
+  g_autoptr(GBytes) bytes = with_text ("Plain.");
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  check_refused_source (fifo);
+  /* In a folder, beside a good file. */
+  g_assert_true (g_file_set_contents (good, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  check_refused_source (dir);
+  g_unlink (good);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* Sparse files: large to read, but no room on the disk. */
+static void
+test_source_too_large (gconstpointer data)
+{
+  goffset size = *(const goffset *) data;
+  g_autofree char *dir = g_dir_make_tmp ("lg-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+  check_refused_source (path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -546,8 +922,15 @@ main (int   argc,
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   const char *name;
+  static const goffset just_too_large = 16 * MIB + 1;
+  static const goffset two_gib = (goffset) 2048 * MIB;
 
   g_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  /* For the window part, if there is a display; GTK's own warnings under
+   * Xvfb are not the cases' business. */
+  if (gtk_init_check ())
+    g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   setlocale (LC_ALL, "C.UTF-8");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -571,6 +954,12 @@ main (int   argc,
 
       g_test_add_data_func (test_path, g_ptr_array_index (files, i), test_fuzz_regression);
     }
+  g_test_add_data_func ("/hostile/source/dev-zero", "/dev/zero", test_source_device);
+  g_test_add_data_func ("/hostile/source/dev-urandom", "/dev/urandom", test_source_device);
+  g_test_add_func ("/hostile/source/fifo", test_source_fifo);
+  g_test_add_data_func ("/hostile/source/just-over-16-mib", &just_too_large,
+                        test_source_too_large);
+  g_test_add_data_func ("/hostile/source/sparse-2-gib", &two_gib, test_source_too_large);
   g_test_add_func ("/hostile/slowest", test_slowest);
 
   return g_test_run ();

@@ -70,6 +70,50 @@ test_page_setup (void)
                    lg_print_paper_get_name (lg_print_paper_for_locale ()));
 }
 
+/* Paper from the print dialog is checked like saved paper: a 5 mm custom
+ * size prints nothing rather than a hundred unreadable pages, and never
+ * crashes. A usable size still prints. */
+static void
+test_unusable_paper (void)
+{
+  static const double sizes[][2] = { { 5, 5 }, { 210, 3 }, { 148, 210 } };
+  g_autoptr(LgCorpus) corpus = load_valid ();
+  const LgTopic *topic = lg_corpus_find_topic (corpus, "first");
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(LgPrintOperation) op = lg_print_operation_new (corpus, topic, NULL, FALSE);
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) paper = gtk_paper_size_new_custom ("custom", "custom",
+                                                                 sizes[i][0], sizes[i][1],
+                                                                 GTK_UNIT_MM);
+      gboolean usable = i == G_N_ELEMENTS (sizes) - 1;
+      g_autoptr(GError) error = NULL;
+      GtkPrintOperationResult result;
+
+      gtk_page_setup_set_paper_size (setup, paper);
+      gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (op), setup);
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+      result = gtk_print_operation_run (GTK_PRINT_OPERATION (op),
+                                        GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+      if (usable)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+          g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (op)),
+                           >=, 1);
+          g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (op)),
+                           <, 10);
+        }
+      else
+        g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -87,6 +131,7 @@ main (int   argc,
 
   g_test_add_func ("/print-operation/properties", test_properties);
   g_test_add_func ("/print-operation/page-setup", test_page_setup);
+  g_test_add_func ("/print-operation/unusable-paper", test_unusable_paper);
 
   return g_test_run ();
 }
