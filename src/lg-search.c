@@ -88,6 +88,13 @@ lg_search_finalize (GObject *object)
   g_clear_pointer (&self->stem_ids, g_hash_table_unref);
   g_clear_pointer (&self->word_cache, g_hash_table_unref);
   g_free (self->stop_ids);
+  g_clear_pointer (&self->stop_words, g_hash_table_unref);
+  g_clear_pointer (&self->triggers, g_hash_table_unref);
+  g_clear_pointer (&self->asked, g_ptr_array_unref);
+  for (guint i = 0; i < self->n_term_keys; i++)
+    g_strfreev (self->term_keys[i]);
+  g_free (self->term_keys);
+  g_free (self->urgent_docs);
   g_free (self->docs);
   g_free (self->fwd);
   g_free (self->stream);
@@ -197,6 +204,21 @@ lg_search_collect_pieces (LgSearch    *self,
 }
 
 /* Looking words up */
+
+/**
+ * lg_search_is_stop:
+ * @self: the index
+ * @surface: a word's surface key (see lg_normalize_surface())
+ *
+ * Returns: whether the corpus lists @surface as a word that carries no
+ *   meaning of its own in a question (“how”, “will”, “je”, “puedo”)
+ */
+gboolean
+lg_search_is_stop (LgSearch   *self,
+                   const char *surface)
+{
+  return self->stop_words != NULL && g_hash_table_contains (self->stop_words, surface);
+}
 
 /**
  * lg_search_find_stem:
@@ -393,6 +415,8 @@ prepare_query (LgSearch   *self,
   g_autoptr(LgQuery) query = NULL;
   g_autoptr(GArray) found = NULL;
   guint limit = max_results == 0 ? 0 : MAX (max_results, LG_SEARCH_FEW);
+  guint want = hits ? limit : LG_SEARCH_FEW;
+  LgQueryFlags flags = 0;
 
   g_mutex_lock (&self->cache_lock);
   if (self->cached_text != NULL && g_str_equal (self->cached_text, text))
@@ -406,19 +430,34 @@ prepare_query (LgSearch   *self,
       return g_steal_pointer (&query);
     }
 
-  query = lg_query_new (self, text, FALSE);
-  found = lg_search_rank (self, query, hits ? limit : LG_SEARCH_FEW);
+  query = lg_query_new (self, text, 0);
+  found = lg_search_rank (self, query, want);
   if (found->len < LG_SEARCH_FEW && query->can_fuzz)
     {
-      g_autoptr(LgQuery) fuzzy = lg_query_new (self, text, TRUE);
+      g_autoptr(LgQuery) fuzzy = lg_query_new (self, text, LG_QUERY_FUZZY);
 
       if (fuzzy->fuzzy)
         {
           g_clear_pointer (&found, g_array_unref);
           g_clear_pointer (&query, lg_query_unref);
           query = g_steal_pointer (&fuzzy);
-          if (hits != NULL)
-            found = lg_search_rank (self, query, limit);
+          flags = LG_QUERY_FUZZY;
+          found = lg_search_rank (self, query, want);
+        }
+    }
+  /* A question or a sentence: the sections that hold its point, even
+   * without every other word. */
+  if (found->len < LG_SEARCH_FEW && query->can_relax)
+    {
+      g_autoptr(LgQuery) relaxed = lg_query_new (self, text, flags | LG_QUERY_RELAXED);
+      g_autoptr(GArray) more = lg_search_rank (self, relaxed, want);
+
+      if (more->len > found->len)
+        {
+          g_clear_pointer (&found, g_array_unref);
+          g_clear_pointer (&query, lg_query_unref);
+          query = g_steal_pointer (&relaxed);
+          found = g_steal_pointer (&more);
         }
     }
 

@@ -35,11 +35,11 @@ static const RankCase brand_cases[] = {
 };
 
 static const RankCase lay_cases[] = {
-  { "chemo", "glossary#chemotherapy" },
+  { "chemo", "all-treatment#chemo" },
   { "spinal tap", "glossary#lumbar-puncture" },
-  { "spinal tap", "glossary#intrathecal" },
+  { "spinal tap", "aml-treatment-choices#brain-and-spinal-fluid" },
   { "bone marrow transplant", "aml-transplant#what-it-is" },
-  { "bone marrow transplant", "glossary#stem-cell-transplant" },
+  { "bone marrow transplant", "aml-transplant#in-hospital" },
   { "blood count", "glossary#full-blood-count" },
   { "not working", "relapse-basics#relapse-and-refractory" },
   { "gentler treatment", "aml-non-intensive#who-it-is-for" },
@@ -90,7 +90,7 @@ static const RankCase typo_cases[] = {
   { "blinatumomb", "medicines#blinatumomab" },
   { "venetoclx", "medicines#venetoclax" },
   { "remision", "relapse-basics#remission" },
-  { "leukeamia cells", "glossary#leukaemia-cells" },
+  { "leukeamia cells", "symptoms-and-tests#mrd-tests" },
   { "venetoclx azacitidine", "aml-non-intensive#medicines" },
 };
 
@@ -113,7 +113,7 @@ static const RankCase and_cases[] = {
   { "apl arsenic", "apl-relapse#the-medicines" },
   { "transplant radiotherapy", "aml-transplant#radiotherapy" },
   { "menin npm1", "aml-targeted#menin-inhibitors" },
-  { "fever bleeding", "symptoms-and-tests#signs" },
+  { "fever bleeding", "symptoms-and-tests#when-to-call" },
 };
 
 static char *

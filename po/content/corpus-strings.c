@@ -15,6 +15,36 @@ static const char *corpus_strings[] = {
   NC_("00-corpus.json: $.groups[4].title", "Support"),
   NC_("00-corpus.json: $.groups[5].title", "Reference"),
   NC_("00-corpus.json: $.disclaimer", "This guide explains. It does not give advice about you. Your care team knows you and your illness, so talk to them before you make any choice about your treatment or your health."),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[0].words", "fever; high temperature; temperature; shivery; shivers; signs of infection"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[1].words", "bleeding; bruising; bruises; nosebleeds; bleed"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[2].words", "unwell; emergency; straight away; short of breath; dizzy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[3].words", "outlook; prognosis; survival; life expectancy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[4].words", "feelings; how you feel; how you may feel; upset; emotional support; cope; alone"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[5].words", "money; job; employer; benefits; financial help; sick pay"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[6].words", "carers; carer; family and friends; people close to you; family"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[7].words", "hair loss; hair; lose your hair"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[8].words", "fertility; pregnancy; pregnant; have children"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[9].words", "children; child; young people; teenagers"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[10].words", "end of life; palliative care; no more treatment; dying; hospice"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[11].words", "pain; painkillers; pain relief"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[12].words", "infection; low blood counts; white blood cells; neutropenia"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[13].words", "what happens next; start here; first steps"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[14].words", "eating; food; diet; appetite"),
   NC_("10-understanding.json: $.glossary[0].term", "relapse"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.glossary[0].definition", "When leukaemia comes back after treatment had cleared it and brought a [remission]. Also called recurrence."),
