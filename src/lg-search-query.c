@@ -503,7 +503,8 @@ trigger_concept (Parser *p,
         }
     }
 
-  end_concept (p, n_words, TRUE);
+  /* It is the point of the query: it counts twice. */
+  end_concept (p, 2 * n_words, TRUE);
   concept = &g_array_index (p->concepts, LgConcept, p->concepts->len - 1);
   concept->core = TRUE;
   concept->urgent = urgent;
@@ -699,13 +700,14 @@ assign_bits (LgSearch *self,
       guint kept = 0;
       float cap = 0.0f;
 
-      /* A rare synonym of a common word must not outweigh the word. */
+      /* A rare synonym of a common word, or a rare word for what was
+       * asked, must not outweigh the word typed. */
       if (concept->n_alts > 0 && concept->alts[0].weight == WEIGHT_TYPED)
         for (guint t = 0; t < concept->alts[0].n_tokens; t++)
           for (guint i = 0; i < concept->alts[0].tokens[t].n_ids; i++)
             cap = MAX (cap, self->idf[concept->alts[0].tokens[t].ids[i]]);
       for (guint a = 0; a < concept->n_alts && cap > 0.0f; a++)
-        if (concept->alts[a].weight == WEIGHT_SYNONYM)
+        if (concept->alts[a].weight == WEIGHT_SYNONYM || concept->alts[a].weight == WEIGHT_CONCEPT)
           concept->alts[a].idf_cap = cap;
 
       for (guint a = 0; a < concept->n_alts; a++)

@@ -797,6 +797,32 @@ lg_search_rank (LgSearch *self,
         hit->tier = 2;
     }
   g_array_sort (hits, compare_hits);
+  /* The guide's pages about itself only come up when they match better
+   * than any health content (“licence”, “sources”), and then last; never
+   * for a health question asked in the reader's words. */
+  if (hits->len > 0 && g_array_index (hits, LgHit, 0).tier < 2)
+    {
+      gboolean question = FALSE;
+
+      float best = g_array_index (hits, LgHit, 0).score;
+      guint kept = 0;
+
+      for (guint c = 0; c < query->n_concepts; c++)
+        question |= query->concepts[c].core;
+      for (guint i = 0; i < hits->len; i++)
+        if (g_array_index (hits, LgHit, i).tier < 2)
+          best = MAX (best, g_array_index (hits, LgHit, i).score);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          LgHit hit = g_array_index (hits, LgHit, i);
+
+          if (hit.tier == 2 && (question || hit.score / LG_PRIOR_LAST < best))
+            continue;
+          g_array_index (hits, LgHit, kept++) = hit;
+        }
+      g_array_set_size (hits, kept);
+    }
+
   /* A query that is just a glossary term gets the best section that
    * explains it first, and the term's own line second. */
   if (hits->len >= 2 && g_array_index (hits, LgHit, 0).tier == 1)

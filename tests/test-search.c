@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
@@ -545,6 +546,158 @@ test_hostile_queries (void)
     }
 }
 
+/* The questions of tests/data/search-questions.tsv, asked of the guide in
+ * each language's translation. */
+typedef struct
+{
+  char  *language;
+  char  *query;
+  char  *section;
+  char **sections;   /* the one expected, or any of several: “A|B” */
+} Question;
+
+static void
+question_free (gpointer data)
+{
+  Question *q = data;
+
+  g_free (q->language);
+  g_free (q->query);
+  g_free (q->section);
+  g_strfreev (q->sections);
+  g_free (q);
+}
+
+static GPtrArray *
+read_questions (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "search-questions.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *questions = g_ptr_array_new_with_free_func (question_free);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      Question *q;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 3)
+        g_error ("%s:%u: expected three fields separated by tabs", path, i + 1);
+      q = g_new0 (Question, 1);
+      q->language = g_strdup (fields[0]);
+      q->query = g_strdup (fields[1]);
+      q->section = g_strdup (fields[2]);
+      q->sections = g_strsplit (fields[2], "|", -1);
+      g_ptr_array_add (questions, q);
+    }
+  return questions;
+}
+
+/* The guide in @language, as the app loads it. */
+static LgSearch *
+index_in (const char *language)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "..", "po", "content", NULL);
+  g_autoptr(LgCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bindtextdomain (CONTENT_DOMAIN, dir);
+  bind_textdomain_codeset (CONTENT_DOMAIN, "UTF-8");
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Binding again makes the C library drop the catalogues it has read. */
+  textdomain (CONTENT_DOMAIN);
+  corpus = lg_corpus_get_default (&error);
+  g_assert_no_error (error);
+  return lg_search_new (corpus);
+}
+
+static gboolean
+is_about_the_guide (LgSearch       *index,
+                    LgSearchResult *result)
+{
+  const char * const *last = lg_corpus_get_search_pages (lg_search_get_corpus (index),
+                                                         LG_SEARCH_PAGES_LAST);
+
+  for (guint i = 0; last[i]; i++)
+    if (g_str_equal (last[i], lg_search_result_get_topic_id (result)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Questions as frightened people type them, in English, French and
+ * Spanish: the section that answers must be in the first three, for at
+ * least 95% of them, and the guide's own pages never come up. */
+static void
+test_questions (void)
+{
+  g_autoptr(GPtrArray) questions = read_questions ();
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_autoptr(LgSearch) index = NULL;
+  const char *language = NULL;
+  guint hits = 0;
+  double rate;
+
+  g_assert_cmpuint (questions->len, >=, 80);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const Question *q = g_ptr_array_index (questions, i);
+      g_autoptr(GPtrArray) results = NULL;
+      gboolean found = FALSE;
+
+      if (language == NULL || !g_str_equal (language, q->language))
+        {
+          g_clear_object (&index);
+          index = index_in (q->language);
+          language = q->language;
+        }
+
+      results = lg_search_query (index, q->query, 0);
+      for (guint r = 0; r < results->len; r++)
+        {
+          LgSearchResult *result = g_ptr_array_index (results, r);
+          g_autofree char *id = g_strdup_printf ("%s#%s",
+                                                 lg_search_result_get_topic_id (result),
+                                                 lg_search_result_get_section_id (result));
+
+          if (r < 3 && g_strv_contains ((const char * const *) q->sections, id))
+            found = TRUE;
+          if (is_about_the_guide (index, result))
+            {
+              g_test_message ("%s “%s”: a health question brought up %s", q->language, q->query, id);
+              g_test_fail ();
+            }
+        }
+      if (found)
+        hits++;
+      else
+        {
+          g_autofree char *top = describe (results, 3);
+
+          g_test_message ("miss: %s “%s”: expected %s, got: %s", q->language, q->query, q->section, top);
+        }
+    }
+
+  rate = 100.0 * hits / questions->len;
+  g_test_message ("questions answered in the first three: %u of %u (%.1f%%)", hits, questions->len, rate);
+  g_printerr ("search questions: %u of %u answered in the first three (%.1f%%)\n", hits, questions->len, rate);
+  if (rate < 95.0)
+    g_test_fail ();
+
+  g_clear_object (&index);
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  textdomain (CONTENT_DOMAIN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +713,8 @@ main (int   argc,
   g_assert_no_error (error);
   index_ = lg_search_new (corpus);
 
+  /* First: it sets LANGUAGE, which is best done before any thread runs. */
+  g_test_add_func ("/search/questions", test_questions);
   ADD_RANK_TEST ("/search/rank/brand-names", brand_cases);
   ADD_RANK_TEST ("/search/rank/lay-terms", lay_cases);
   ADD_RANK_TEST ("/search/rank/spelling", spelling_cases);

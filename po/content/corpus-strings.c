@@ -28,7 +28,7 @@ static const char *corpus_strings[] = {
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
   NC_("05-search.json: $.search.concepts[5].words", "money; job; employer; benefits; financial help; sick pay"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
-  NC_("05-search.json: $.search.concepts[6].words", "carers; carer; family and friends; people close to you; family"),
+  NC_("05-search.json: $.search.concepts[6].words", "carers; carer; family; friends; people close to you"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
   NC_("05-search.json: $.search.concepts[7].words", "hair loss; hair; lose your hair"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
@@ -44,7 +44,17 @@ static const char *corpus_strings[] = {
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
   NC_("05-search.json: $.search.concepts[13].words", "what happens next; start here; first steps"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
-  NC_("05-search.json: $.search.concepts[14].words", "eating; food; diet; appetite"),
+  NC_("05-search.json: $.search.concepts[14].words", "support; helplines; charities; listen"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[15].words", "refractory; not working; did not work; resistant"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[16].words", "take part; join; deciding"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[17].words", "tiredness; fatigue; tired; exhausted; no energy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[18].words", "come back; comes back; relapse; recurrence; return"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[19].words", "eating; food; diet; appetite"),
   NC_("10-understanding.json: $.glossary[0].term", "relapse"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.glossary[0].definition", "When leukaemia comes back after treatment had cleared it and brought a [remission]. Also called recurrence."),
