@@ -144,6 +144,7 @@ typedef enum
 {
   LG_QUERY_FUZZY   = 1 << 0,  /* add typo alternatives */
   LG_QUERY_RELAXED = 1 << 1,  /* a document may lack some words (not the core ones) */
+  LG_QUERY_ANY     = 1 << 2,  /* relaxed, even for a few keywords */
 } LgQueryFlags;
 
 typedef struct

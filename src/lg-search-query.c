@@ -784,7 +784,7 @@ lg_query_new (LgSearch     *self,
   /* A question, a feeling or a sentence need not be in the text word for
    * word; two or three keywords must. */
   q->can_relax = p.n_core > 0 || n_scored >= 3;
-  q->relaxed = (flags & LG_QUERY_RELAXED) && q->can_relax;
+  q->relaxed = ((flags & LG_QUERY_RELAXED) && q->can_relax) || (flags & LG_QUERY_ANY);
   for (guint c = 0; c < p.concepts->len; c++)
     if (n_scored == 1 && g_array_index (p.concepts, LgConcept, c).required)
       {
