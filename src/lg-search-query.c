@@ -15,7 +15,12 @@
  * query as typed found fewer than three sections, each word of five
  * letters or more that matches (next to) nothing as it is also matches the
  * words one typo away (two from nine letters: a letter inserted, deleted
- * or changed, or two letters swapped).
+ * or changed, or two letters swapped; see lg_matcher_typo() for what a
+ * short word may not become).
+ *
+ * Before synonyms, the longest run of words that is one of the corpus's
+ * ways of asking about a concept (stop words skipped on both sides)
+ * becomes one core concept (see find_trigger()).
  */
 
 #define G_LOG_DOMAIN "lg-search"

@@ -54,6 +54,23 @@
  * (times weight and span) whatever their s(t,d), since the word meant is
  * not known yet; they filter more than they rank.
  *
+ * Questions (the corpus's “search” data, data/corpus/README.md): a run of
+ * words that asks about a concept in the reader's own words (“how long
+ * will I live”, “j'ai peur”) becomes one core concept, whose alternatives
+ * are the words typed and what the guide calls it (weight 0.9); it counts
+ * double. Stop words come from the corpus, in every language it lists.
+ * A synonym or a concept's word counts no rarer (idf) than the word typed.
+ * When the words as typed (and then their typos) find fewer than three
+ * sections, a question or a query of three words or more is relaxed: a
+ * section needs its core concepts (or, with none, any word), and scores
+ * the square of the share of the query's words it holds.
+ *
+ * Then the kind of page: a glossary line counts half (a section explaining
+ * its term comes first; for a query that is just the term, the line comes
+ * second), the guide's own pages (licence, about) a tenth and after all
+ * health content, and for an urgent concept (fever, bleeding) the urgent
+ * pages that speak of it come before anything else.
+ *
  * Evaluation (lg-search-rank.c) reads each stem's postings best first, with
  * Fagin's threshold algorithm: it stops as soon as no unseen document can
  * beat the ones found, which keeps “a”, typed as the start of a word, as
