@@ -24,7 +24,7 @@ static const char *corpus_strings[] = {
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
   NC_("05-search.json: $.search.concepts[3].words", "outlook; prognosis; survival; life expectancy"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
-  NC_("05-search.json: $.search.concepts[4].words", "feelings; how you feel; how you may feel; upset; emotional support; cope; alone"),
+  NC_("05-search.json: $.search.concepts[4].words", "how you feel; how you may feel; your feelings; with feelings; upset; emotional; cope; alone"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
   NC_("05-search.json: $.search.concepts[5].words", "money; job; employer; benefits; financial help; sick pay"),
   /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
