@@ -84,8 +84,8 @@ typedef struct
   guint32          n_fwd;
   guint32          n_stream;
   guint32          copy;      /* 0, or the copy number in a synthetic index */
-  guint16          index;     /* the section's index in its topic */
-  guint16          flags;     /* LgDocFlags */
+  guint32          index;     /* the section's index in its topic */
+  guint32          flags;     /* LgDocFlags */
   guint32          term;      /* for a glossary line, its term's index + 1 */
 } LgDoc;
 

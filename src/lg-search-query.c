@@ -417,19 +417,20 @@ find_trigger (Parser *p,
               guint  *n_words)
 {
   guint content[MAX_PARTS];
+  guint max = MIN (p->self->max_trigger_len, MAX_PARTS);
   guint n = 0;
 
   if (p->self->max_trigger_len == 0 || get_unit (p, u)->group >= 0 ||
       get_part (p, get_unit (p, u)->first)->stop)
     return NULL;
 
-  for (guint v = u; v < p->units->len && n < p->self->max_trigger_len; v++)
+  for (guint v = u; v < p->units->len && n < max; v++)
     {
       const Unit *unit = get_unit (p, v);
 
       if (unit->group >= 0)
         break;
-      for (guint i = unit->first; i < unit->first + unit->n_parts && n < p->self->max_trigger_len; i++)
+      for (guint i = unit->first; i < unit->first + unit->n_parts && n < max; i++)
         if (!get_part (p, i)->stop)
           content[n++] = i;
     }

@@ -51,7 +51,9 @@ use_language (const char *language,
 static gboolean
 is_translated (const char *text)
 {
-  int depth = 0;
+  /* A search snippet cut from inside a longer text starts with “…”, past
+   * the marker that opened it. */
+  int depth = g_str_has_prefix (text, "…") ? 1 : 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {

@@ -861,6 +861,13 @@ index_in (const char *language)
   textdomain (CONTENT_DOMAIN);
   corpus = lg_corpus_get_default (&error);
   g_assert_no_error (error);
+
+  /* Some C libraries ignore LANGUAGE under the C locale: say so, rather
+   * than search the English text for French words. */
+  if (!g_str_equal (language, "en") &&
+      g_str_equal (lg_corpus_get_group (corpus, 0)->title,
+                   lg_corpus_get_group (lg_search_get_corpus (index_), 0)->title))
+    g_error ("The guide did not load in “%s” from %s", language, dir);
   return lg_search_new (corpus);
 }
 
