@@ -718,7 +718,7 @@ lg_search_suggest_topics (LgSearch           *self,
       while (g_hash_table_iter_next (&iter, &key, NULL))
         shared += g_hash_table_contains (have, key);
       like.likeness = (double) shared / g_hash_table_size (wanted);
-      if (like.likeness >= 0.25)
+      if (like.likeness >= 0.4)
         g_array_append_val (likeness, like);
     }
   g_array_sort (likeness, compare_likeness);
