@@ -292,6 +292,174 @@ parse_synonyms (Loader    *l,
   return TRUE;
 }
 
+/* ---- search -------------------------------------------------------------- */
+
+/* A language tag: two or three lower case letters. */
+static gboolean
+is_language (const char *tag)
+{
+  gsize n = strlen (tag);
+
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (const char *p = tag; *p; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* { "en": [ … ], "fr": [ … ] }: every language's strings, in one list. */
+static gboolean
+parse_by_language (Loader     *l,
+                   JsonObject *parent,
+                   const char *member,
+                   GPtrArray  *into)
+{
+  JsonNode *node = json_object_get_member (parent, member);
+  g_autoptr(GList) languages = NULL;
+  JsonObject *object;
+  gsize len;
+
+  if (node == NULL)
+    return lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+  len = lg_loader_path_push_member (l, member);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object of languages, found %s",
+                           lg_loader_node_type_name (node));
+  object = json_node_get_object (node);
+  languages = json_object_get_members (object);
+  if (languages == NULL)
+    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one language, found none");
+
+  for (const GList *iter = languages; iter; iter = iter->next)
+    {
+      const char *language = iter->data;
+      JsonArray *array;
+      gsize llen;
+
+      if (!is_language (language))
+        return lg_loader_fail_member (l, language, LG_CORPUS_ERROR_VALUE,
+                                      "“%s” is not a language code (two or three lower case "
+                                      "letters, such as en, es or fr)", language);
+      if (!(array = lg_loader_get_array (l, object, language, TRUE)))
+        return FALSE;
+      llen = lg_loader_path_push_member (l, language);
+      if (json_array_get_length (array) == 0)
+        return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one entry, found none");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize ilen = lg_loader_path_push_index (l, i);
+          const char *text = lg_loader_element_string (l, array, i);
+
+          if (text == NULL)
+            return FALSE;
+          g_ptr_array_add (into, lg_corpus_strdup (l->corpus, text));
+          lg_loader_path_pop (l, ilen);
+        }
+      lg_loader_path_pop (l, llen);
+    }
+  lg_loader_path_pop (l, len);
+  return TRUE;
+}
+
+/* "TOPIC" or "TOPIC#SECTION": pages that need not exist yet. */
+static gboolean
+parse_pages (Loader     *l,
+             JsonObject *object,
+             const char *member,
+             char     ***out)
+{
+  if (!lg_loader_get_string_list (l, object, member, FALSE, FALSE, out))
+    return FALSE;
+  for (guint i = 0; *out && (*out)[i]; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit ((*out)[i], "#", 3);
+
+      if (!lg_id_is_valid (parts[0]) || (parts[1] && (!lg_id_is_valid (parts[1]) || parts[2])))
+        {
+          lg_loader_path_push_member (l, member);
+          lg_loader_path_push_index (l, i);
+          return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                                 "“%s” is not TOPIC or TOPIC#SECTION", (*out)[i]);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_concepts (Loader    *l,
+                JsonArray *array)
+{
+  static const char * const keys[] = { "id", "words", "asked", "urgent", NULL };
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = lg_loader_path_push_index (l, i);
+      JsonObject *object = lg_loader_element_object (l, array, i);
+      LgSearchConcept *concept = lg_corpus_alloc (l->corpus, sizeof *concept);
+      g_autoptr(GPtrArray) asked = g_ptr_array_new ();
+      JsonNode *urgent;
+      const char *id;
+
+      if (object == NULL || !lg_loader_check_keys (l, object, keys) ||
+          !(id = lg_loader_get_id (l, object)) ||
+          !(concept->words = lg_loader_get_inline (l, object, "words", TRUE, TRUE)) ||
+          !parse_by_language (l, object, "asked", asked))
+        return FALSE;
+      for (guint j = 0; j < l->corpus->search_concepts->len; j++)
+        if (g_str_equal (((LgSearchConcept *) g_ptr_array_index (l->corpus->search_concepts, j))->id, id))
+          return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate concept id “%s”", id);
+
+      if ((urgent = json_object_get_member (object, "urgent")) != NULL)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (urgent) || json_node_get_value_type (urgent) != G_TYPE_BOOLEAN)
+            return lg_loader_fail_member (l, "urgent", LG_CORPUS_ERROR_TYPE,
+                                          "expected true or false, found %s",
+                                          lg_loader_node_type_name (urgent));
+          concept->urgent = json_node_get_boolean (urgent);
+        }
+
+      concept->id = lg_corpus_strdup (l->corpus, id);
+      concept->asked = lg_corpus_alloc (l->corpus, sizeof (char *) * (asked->len + 1));
+      memcpy (concept->asked, asked->pdata, sizeof (char *) * asked->len);
+      g_ptr_array_add (l->corpus->search_concepts, concept);
+      lg_loader_path_pop (l, len);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_search (Loader     *l,
+              JsonObject *object)
+{
+  static const char * const keys[] = { "stop_words", "urgent", "start", "last", "concepts", NULL };
+  static const char * const pages[LG_SEARCH_N_PAGES] = { "urgent", "start", "last" };
+  JsonArray *concepts;
+
+  if (l->search_file != NULL)
+    return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "search is already defined in %s",
+                           l->search_file);
+  l->search_file = g_strdup (l->file);
+
+  if (!lg_loader_check_keys (l, object, keys) ||
+      !parse_by_language (l, object, "stop_words", l->corpus->stop_words))
+    return FALSE;
+  for (guint i = 0; i < LG_SEARCH_N_PAGES; i++)
+    if (!parse_pages (l, object, pages[i], &l->corpus->search_pages[i]))
+      return FALSE;
+  if ((concepts = lg_loader_get_array (l, object, "concepts", TRUE)))
+    {
+      gsize len = lg_loader_path_push_member (l, "concepts");
+
+      if (!parse_concepts (l, concepts))
+        return FALSE;
+      lg_loader_path_pop (l, len);
+    }
+  return !lg_loader_has_error (l);
+}
+
 gboolean
 lg_corpus_load_file (Loader     *l,
                      const char *name,
@@ -300,7 +468,8 @@ lg_corpus_load_file (Loader     *l,
                      GArray     *pending)
 {
   static const char * const keys[] = {
-    "groups", "disclaimer", "synonyms", "sources", "glossary", "medicines", "topics", NULL
+    "groups", "disclaimer", "synonyms", "sources", "glossary", "medicines", "topics", "search",
+    NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
@@ -381,6 +550,19 @@ lg_corpus_load_file (Loader     *l,
       l->disclaimer_file = g_strdup (name);
       if (!(l->corpus->disclaimer = lg_loader_get_inline (l, object, "disclaimer", TRUE, FALSE)))
         return FALSE;
+    }
+
+  if (json_object_has_member (object, "search"))
+    {
+      JsonNode *node = json_object_get_member (object, "search");
+      gsize len = lg_loader_path_push_member (l, "search");
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                               lg_loader_node_type_name (node));
+      if (!parse_search (l, json_node_get_object (node)))
+        return FALSE;
+      lg_loader_path_pop (l, len);
     }
 
 #define PARSE_MEMBER(member, func)                          \

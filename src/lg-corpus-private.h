@@ -22,6 +22,9 @@ struct _LgCorpus
   GPtrArray  *terms;        /* LgTerm, sorted by term */
   GPtrArray  *medicines;    /* LgMedicine, sorted by name */
   GPtrArray  *synonyms;     /* GStrv */
+  GPtrArray  *stop_words;   /* char *, NULL-terminated */
+  GPtrArray  *search_concepts;  /* LgSearchConcept */
+  char      **search_pages[LG_SEARCH_N_PAGES];
   LgInline   *disclaimer;
 
   GHashTable *topic_by_id;
@@ -49,6 +52,7 @@ typedef struct
   /* which file defined the one-per-corpus members */
   char       *groups_file;
   char       *disclaimer_file;
+  char       *search_file;
   gboolean    translate;
 } LgCorpusLoader;
 

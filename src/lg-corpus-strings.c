@@ -17,6 +17,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lg-corpus.h"
 
@@ -45,6 +46,10 @@ write_string (const char *context,
   if (has_markup)
     g_string_append (out, "  /* Translators: keep the marks **, * and [ ] and every "
                           "link target in ( ) as they are */\n");
+  /* Search data: a list, whose entries need not match the English ones. */
+  if (strstr (context, "$.search.concepts[") != NULL)
+    g_string_append (out, "  /* Translators: words and phrases your translation of the guide uses "
+                          "for this subject, separated by semicolons; as many as it needs */\n");
   /* "5% less" is prose, not a printf format. */
   if (strchr (source, '%') != NULL)
     g_string_append (out, "  /* xgettext:no-c-format */\n");

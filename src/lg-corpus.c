@@ -54,6 +54,8 @@ lg_corpus_finalize (GObject *object)
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->medicines, g_ptr_array_unref);
   g_clear_pointer (&self->synonyms, g_ptr_array_unref);
+  g_clear_pointer (&self->stop_words, g_ptr_array_unref);
+  g_clear_pointer (&self->search_concepts, g_ptr_array_unref);
   g_clear_pointer (&self->inlines, g_ptr_array_unref);
   g_clear_pointer (&self->allocs, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -76,6 +78,8 @@ lg_corpus_init (LgCorpus *self)
   self->terms = g_ptr_array_new ();
   self->medicines = g_ptr_array_new ();
   self->synonyms = g_ptr_array_new ();
+  self->stop_words = g_ptr_array_new_null_terminated (0, NULL, TRUE);
+  self->search_concepts = g_ptr_array_new ();
   self->topic_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->term_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -472,7 +476,7 @@ load_all (const char  **names,
   g_autoptr(LgCorpus) self = g_object_new (LG_TYPE_CORPUS, NULL);
   g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (PendingTopic));
   g_autoptr(GString) path = g_string_new ("$");
-  Loader l = { self, NULL, path, error, NULL, NULL, TRUE };
+  Loader l = { self, NULL, path, error, NULL, NULL, NULL, TRUE };
   gboolean ok = TRUE;
 
   if (n_files == 0)
@@ -494,6 +498,7 @@ load_all (const char  **names,
 
   g_free (l.groups_file);
   g_free (l.disclaimer_file);
+  g_free (l.search_file);
 
   return ok ? g_steal_pointer (&self) : NULL;
 }
@@ -843,4 +848,55 @@ lg_corpus_get_synonym_set (LgCorpus *self,
   g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
   g_return_val_if_fail (index < self->synonyms->len, NULL);
   return g_ptr_array_index (self->synonyms, index);
+}
+
+/**
+ * lg_corpus_get_stop_words:
+ * @self: a #LgCorpus
+ *
+ * Returns: (transfer none): the words that carry no meaning of their own in
+ *   a question, in every language the corpus lists, as written there
+ */
+const char * const *
+lg_corpus_get_stop_words (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  return (const char * const *) self->stop_words->pdata;
+}
+
+guint
+lg_corpus_get_n_search_concepts (LgCorpus *self)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), 0);
+  return self->search_concepts->len;
+}
+
+const LgSearchConcept *
+lg_corpus_get_search_concept (LgCorpus *self,
+                              guint     index)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (index < self->search_concepts->len, NULL);
+  return g_ptr_array_index (self->search_concepts, index);
+}
+
+/**
+ * lg_corpus_get_search_pages:
+ * @self: a #LgCorpus
+ * @which: which list
+ *
+ * The pages search treats apart, as “TOPIC” or “TOPIC#SECTION”, in the
+ * order of preference. They may name pages this corpus does not have.
+ *
+ * Returns: (transfer none): the list, maybe empty
+ */
+const char * const *
+lg_corpus_get_search_pages (LgCorpus      *self,
+                            LgSearchPages  which)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (LG_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (which < LG_SEARCH_N_PAGES, NULL);
+  return self->search_pages[which] ? (const char * const *) self->search_pages[which] : none;
 }

@@ -184,6 +184,25 @@ struct _LgTopic
   gboolean     generated;
 };
 
+/* A thing people ask about in their own words, for search (see
+ * data/corpus/README.md, “Search”).
+ */
+typedef struct
+{
+  char      *id;
+  LgInline  *words;    /* what the guide's text calls it: entries separated by “;” */
+  char     **asked;    /* how people ask about it, every language's forms together */
+  gboolean   urgent;   /* a sign to act on now: urgent pages come first */
+} LgSearchConcept;
+
+typedef enum
+{
+  LG_SEARCH_PAGES_URGENT,  /* what to do now: first for urgent questions */
+  LG_SEARCH_PAGES_START,   /* where a new reader starts */
+  LG_SEARCH_PAGES_LAST,    /* about the guide itself: after every health page */
+  LG_SEARCH_N_PAGES
+} LgSearchPages;
+
 #define LG_TYPE_CORPUS (lg_corpus_get_type ())
 
 G_DECLARE_FINAL_TYPE (LgCorpus, lg_corpus, LG, CORPUS, GObject)
@@ -224,6 +243,12 @@ const LgInline    *lg_corpus_get_disclaimer      (LgCorpus     *self);
 guint              lg_corpus_get_n_synonym_sets  (LgCorpus     *self);
 const char * const *lg_corpus_get_synonym_set    (LgCorpus     *self,
                                                   guint         index);
+const char * const *lg_corpus_get_stop_words     (LgCorpus     *self);
+guint              lg_corpus_get_n_search_concepts (LgCorpus   *self);
+const LgSearchConcept *lg_corpus_get_search_concept (LgCorpus  *self,
+                                                  guint         index);
+const char * const *lg_corpus_get_search_pages   (LgCorpus     *self,
+                                                  LgSearchPages which);
 
 typedef void (*LgTranslatableFunc) (const char *context,
                                     const char *source,

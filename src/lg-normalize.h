@@ -83,6 +83,5 @@ char     *lg_normalize_term          (const char   *word,
                                       gssize        length);
 char    **lg_normalize_prefixes      (const char   *word,
                                       gssize        length);
-gboolean  lg_normalize_is_stopword   (const char   *surface);
 
 G_END_DECLS

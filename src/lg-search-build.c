@@ -30,8 +30,8 @@ static const float field_b[LG_N_FIELDS] = { 0.5f, 0.5f, 0.5f, 0.5f, 0.75f };
  */
 #define HASH_ENTRY_BYTES 40
 
-static void
-synonym_free (gpointer data)
+void
+lg_synonym_free (gpointer data)
 {
   LgSynonym *syn = data;
 
@@ -414,10 +414,10 @@ weigh_documents (Builder *b)
 /* The stems of @text, and again with each run of hyphenated words as one
  * stem (NULL if there is no such run).
  */
-static void
-split_phrase (const char   *text,
-              char       ***parts,
-              char       ***compound)
+void
+lg_split_phrase (const char   *text,
+                 char       ***parts,
+                 char       ***compound)
 {
   g_autoptr(GPtrArray) p = g_ptr_array_new ();
   g_autoptr(GPtrArray) c = g_ptr_array_new ();
@@ -486,17 +486,17 @@ static void
 add_synonym_set (LgSearch           *self,
                  const char * const *entries)
 {
-  GPtrArray *set = g_ptr_array_new_with_free_func (synonym_free);
+  GPtrArray *set = g_ptr_array_new_with_free_func (lg_synonym_free);
   guint index = self->synonym_sets->len;
 
   for (guint i = 0; entries[i]; i++)
     {
       LgSynonym *syn = g_new0 (LgSynonym, 1);
 
-      split_phrase (entries[i], &syn->parts, &syn->compound);
+      lg_split_phrase (entries[i], &syn->parts, &syn->compound);
       if (syn->parts[0] == NULL)
         {
-          synonym_free (syn);
+          lg_synonym_free (syn);
           continue;
         }
       self->max_synonym_len = MAX (self->max_synonym_len, g_strv_length (syn->parts));
@@ -558,13 +558,210 @@ static void
 find_stop_ids (LgSearch *self)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const char * const *words = lg_corpus_get_stop_words (self->corpus);
+
+  self->stop_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; words[i]; i++)
+    {
+      char *key = lg_normalize_surface (words[i], -1);
+
+      if (key[0] != '\0')
+        g_hash_table_add (self->stop_words, key);
+      else
+        g_free (key);
+    }
 
   for (guint i = 0; i < self->n_surfaces; i++)
-    if (lg_normalize_is_stopword (self->surfaces[i]))
+    if (lg_search_is_stop (self, self->surfaces[i]))
       g_array_append_val (ids, self->surface_stem[i]);
   g_array_sort (ids, compare_guint32);
   self->n_stop_ids = ids->len;
   self->stop_ids = (guint32 *) (gpointer) g_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Questions */
+
+static void
+asked_free (gpointer data)
+{
+  LgAsked *asked = data;
+
+  g_ptr_array_unref (asked->words);
+  g_free (asked);
+}
+
+/* A way of asking: the stems of its words that are not stop words, or
+ * NULL if it has none.
+ */
+static char *
+trigger_key (LgSearch   *self,
+             const char *text,
+             guint      *n_words)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  LgTokenizer tokenizer;
+  LgToken token;
+
+  *n_words = 0;
+  lg_tokenizer_init (&tokenizer, text, -1);
+  while (lg_tokenizer_next (&tokenizer, &token))
+    {
+      char surface[LG_NORMALIZE_BUFSIZE];
+      gsize n;
+
+      if (token.flags & LG_TOKEN_COMPOUND)
+        continue;
+      n = lg_normalize_fold (text + token.start, token.end - token.start, surface);
+      n = lg_normalize_spelling (surface, n);
+      if (n == 0 || lg_search_is_stop (self, surface))
+        continue;
+      lg_normalize_stem (surface, n);
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, surface);
+      (*n_words)++;
+    }
+  return *n_words > 0 ? g_string_free (g_steal_pointer (&key), FALSE) : NULL;
+}
+
+/* The corpus's concepts: what the guide calls each (in the reader's
+ * language), and the ways people ask about it (in every language).
+ */
+static void
+read_questions (LgSearch *self)
+{
+  self->triggers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_array_unref);
+  self->asked = g_ptr_array_new_with_free_func (asked_free);
+
+  for (guint c = 0; c < lg_corpus_get_n_search_concepts (self->corpus); c++)
+    {
+      const LgSearchConcept *concept = lg_corpus_get_search_concept (self->corpus, c);
+      g_auto(GStrv) words = g_strsplit (concept->words->plain, ";", -1);
+      LgAsked *asked = g_new0 (LgAsked, 1);
+      guint index = self->asked->len;
+
+      asked->urgent = concept->urgent;
+      asked->words = g_ptr_array_new_with_free_func (lg_synonym_free);
+      for (guint i = 0; words[i]; i++)
+        {
+          LgSynonym *syn = g_new0 (LgSynonym, 1);
+
+          lg_split_phrase (g_strstrip (words[i]), &syn->parts, &syn->compound);
+          if (syn->parts[0] == NULL)
+            lg_synonym_free (syn);
+          else
+            g_ptr_array_add (asked->words, syn);
+        }
+      g_ptr_array_add (self->asked, asked);
+
+      for (guint i = 0; concept->asked[i]; i++)
+        {
+          guint n_words;
+          char *key = trigger_key (self, concept->asked[i], &n_words);
+          GArray *list;
+          gboolean known = FALSE;
+
+          if (key == NULL)
+            continue;
+          list = g_hash_table_lookup (self->triggers, key);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (self->triggers, key, list);
+            }
+          else
+            g_free (key);
+          for (guint k = 0; k < list->len; k++)
+            known |= g_array_index (list, guint, k) == index;
+          if (!known)
+            g_array_append_val (list, index);
+          self->max_trigger_len = MAX (self->max_trigger_len, n_words);
+        }
+    }
+}
+
+/* The stems of @text, joined by spaces, as the query names its words. */
+static char *
+phrase_key (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) compound = NULL;
+
+  lg_split_phrase (text, &parts, &compound);
+  return g_strjoinv (" ", parts);
+}
+
+/* Whether @id (“TOPIC” or “TOPIC#SECTION”) names the document's page. */
+static gboolean
+page_is (const char  *id,
+         const LgDoc *doc)
+{
+  const char *hash = strchr (id, '#');
+
+  if (hash == NULL)
+    return g_str_equal (id, doc->topic->id);
+  return strncmp (id, doc->topic->id, hash - id) == 0 && doc->topic->id[hash - id] == '\0' &&
+         g_str_equal (hash + 1, doc->section->id);
+}
+
+static gboolean
+page_listed (LgSearch      *self,
+             LgSearchPages  which,
+             const LgDoc   *doc)
+{
+  const char * const *pages = lg_corpus_get_search_pages (self->corpus, which);
+
+  for (guint i = 0; pages[i]; i++)
+    if (page_is (pages[i], doc))
+      return TRUE;
+  return FALSE;
+}
+
+/* Which documents are urgent, about the guide, or glossary lines (and the
+ * names of each glossary term, to tell when a query is just that term).
+ */
+static void
+mark_documents (LgSearch *self)
+{
+  g_autoptr(GArray) urgent = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GHashTable) term_index = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_terms = lg_corpus_get_n_terms (self->corpus);
+
+  self->n_term_keys = n_terms;
+  self->term_keys = g_new0 (char **, MAX (n_terms, 1));
+  for (guint t = 0; t < n_terms; t++)
+    {
+      const LgTerm *term = lg_corpus_get_term (self->corpus, t);
+      g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+
+      g_ptr_array_add (keys, phrase_key (term->term->plain));
+      for (guint a = 0; term->aliases && term->aliases[a]; a++)
+        g_ptr_array_add (keys, phrase_key (term->aliases[a]));
+      g_ptr_array_add (keys, NULL);
+      self->term_keys[t] = (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
+      g_hash_table_insert (term_index, term->id, GUINT_TO_POINTER (t + 1));
+    }
+
+  for (guint32 d = 0; d < self->n_docs; d++)
+    {
+      LgDoc *doc = &self->docs[d];
+
+      if (doc->topic->generated && g_str_equal (doc->topic->id, "glossary"))
+        {
+          doc->flags |= LG_DOC_GLOSSARY;
+          doc->term = GPOINTER_TO_UINT (g_hash_table_lookup (term_index, doc->section->id));
+        }
+      if (page_listed (self, LG_SEARCH_PAGES_LAST, doc))
+        doc->flags |= LG_DOC_LAST;
+      if (page_listed (self, LG_SEARCH_PAGES_URGENT, doc))
+        {
+          doc->flags |= LG_DOC_URGENT;
+          g_array_append_val (urgent, d);
+        }
+    }
+  self->n_urgent_docs = urgent->len;
+  self->urgent_docs = (guint32 *) (gpointer) g_array_free (g_steal_pointer (&urgent), FALSE);
 }
 
 static void
@@ -582,6 +779,9 @@ count_memory (LgSearch *self)
   bytes += self->n_stream * sizeof (guint32);
   bytes += (gsize) self->n_stop_ids * sizeof (guint32);
   bytes += (gsize) g_hash_table_size (self->synonyms) * (HASH_ENTRY_BYTES + 48);
+  bytes += (gsize) g_hash_table_size (self->triggers) * (HASH_ENTRY_BYTES + 32);
+  bytes += (gsize) g_hash_table_size (self->stop_words) * (HASH_ENTRY_BYTES + 8);
+  bytes += (gsize) self->n_urgent_docs * sizeof (guint32);
   self->memory = bytes;
 }
 
@@ -649,5 +849,7 @@ lg_search_build (LgSearch *self,
 
   find_stop_ids (self);
   read_synonyms (self);
+  read_questions (self);
+  mark_documents (self);
   count_memory (self);
 }

@@ -269,6 +269,7 @@ lg_matcher_prefix (LgSearch   *self,
 
 /* Optimal string alignment distance between @a and @b, or between @a and
  * the closest start of @b if @prefix; anything above @max is @max + 1.
+ * A changed letter costs @change (an inserted, deleted or swapped one 1).
  */
 static guint
 edit_distance (const char *a,
@@ -276,7 +277,8 @@ edit_distance (const char *a,
                const char *b,
                guint       nb,
                guint       max,
-               gboolean    prefix)
+               gboolean    prefix,
+               guint       change)
 {
   guint rows[3][LG_NORMALIZE_BUFSIZE + 8];
   guint *two = rows[0], *one = rows[1], *cur = rows[2];
@@ -296,7 +298,7 @@ edit_distance (const char *a,
       row_min = i;
       for (guint j = 1; j <= nb; j++)
         {
-          guint cost = a[i - 1] != b[j - 1];
+          guint cost = a[i - 1] != b[j - 1] ? change : 0;
           guint v = MIN (MIN (one[j] + 1, cur[j - 1] + 1), one[j - 1] + cost);
 
           if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
@@ -344,6 +346,11 @@ letters_of (const char *key)
  * @prefix: whether the word is still being typed
  * @near: what the word matches already
  *
+ * Typos keep the first letter, which people rarely get wrong; and in a
+ * word of fewer than seven letters a typo is a letter too many, too few
+ * or two swapped, never one changed for another, which makes a different
+ * common word too often (“scared” is not “shared”, nor “care” “scare”).
+ *
  * Returns: a matcher for the words one typo away from @surface (two from
  *   nine letters), or from its start if @prefix, less those @near accepts
  */
@@ -356,7 +363,9 @@ lg_matcher_typo (LgSearch        *self,
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint32));
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint n = strlen (surface);
-  guint max = g_utf8_strlen (surface, -1) >= 9 ? 2 : 1;
+  glong n_letters = g_utf8_strlen (surface, -1);
+  guint max = n_letters >= 9 ? 2 : 1;
+  guint change = n_letters >= 7 ? 1 : 2;
   guint32 letters = letters_of (surface);
   LgMatcher m = { 0 };
 
@@ -372,9 +381,9 @@ lg_matcher_typo (LgSearch        *self,
       if (!prefix && (guint) __builtin_popcount (self->surface_letters[s] & ~letters) > max)
         continue;
       no = strlen (other);
-      if (no + max < n || (!prefix && no > n + max))
+      if (no + max < n || (!prefix && no > n + max) || other[0] != surface[0])
         continue;
-      if (edit_distance (surface, n, other, no, max, prefix) > max)
+      if (edit_distance (surface, n, other, no, max, prefix, change) > max)
         continue;
       if (is_stop_id (self, st))
         continue;

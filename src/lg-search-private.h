@@ -60,6 +60,20 @@ typedef struct
   float   wtf;
 } LgPosting;
 
+/* What a glossary line is worth next to a section that explains the
+ * same thing (when the query is just its term, it comes second).
+ */
+#define LG_PRIOR_GLOSSARY 0.5f
+/* And the guide's own pages (licence, about) next to health content. */
+#define LG_PRIOR_LAST     0.1f
+
+typedef enum
+{
+  LG_DOC_URGENT   = 1 << 0,  /* what to do now: first for urgent questions */
+  LG_DOC_LAST     = 1 << 1,  /* about the guide itself: after health content */
+  LG_DOC_GLOSSARY = 1 << 2,  /* a line of the glossary */
+} LgDocFlags;
+
 /* A section (a copy of it, for the benchmark's large corpus). */
 typedef struct
 {
@@ -71,6 +85,8 @@ typedef struct
   guint32          n_stream;
   guint32          copy;      /* 0, or the copy number in a synthetic index */
   guint32          index;     /* the section's index in its topic */
+  guint32          flags;     /* LgDocFlags */
+  guint32          term;      /* for a glossary line, its term's index + 1 */
 } LgDoc;
 
 typedef struct
@@ -105,6 +121,7 @@ typedef struct
   gboolean   fuzzy;
   gboolean   short_prefix;  /* completions of one or two letters */
   gboolean   flat;       /* scores LG_FLAT_SCORE, whatever the words' weights */
+  float      idf_cap;    /* a synonym counts no rarer than the word typed */
   guint64    first_bit;
   float      max_score;
 } LgAlt;
@@ -116,10 +133,19 @@ typedef struct
   guint     n_alts;
   guint     span;        /* how many words of the query it covers */
   gboolean  required;
+  gboolean  core;        /* asked about in the reader's words: the point of the query */
+  gboolean  urgent;      /* a sign to act on now */
   guint64   bits;        /* all its matchers */
   guint64   first_bits;  /* the first matcher of each alternative */
   float     max_score;
 } LgConcept;
+
+typedef enum
+{
+  LG_QUERY_FUZZY   = 1 << 0,  /* add typo alternatives */
+  LG_QUERY_RELAXED = 1 << 1,  /* a document may lack some words (not the core ones) */
+  LG_QUERY_ANY     = 1 << 2,  /* relaxed, even for a few keywords */
+} LgQueryFlags;
 
 typedef struct
 {
@@ -131,13 +157,25 @@ typedef struct
   guint8      bit_concept[LG_QUERY_MAX_BITS];
   gboolean    fuzzy;        /* typo alternatives were added */
   gboolean    can_fuzz;     /* some word could have typo alternatives */
+  gboolean    relaxed;      /* documents may lack the words that are not core */
+  gboolean    can_relax;    /* a question or a sentence, not a few keywords */
+  gboolean    urgent;       /* asks about a sign to act on now */
+  char      **single_keys;  /* the only concept's alternatives, if it is alone */
 } LgQuery;
 
 typedef struct
 {
   guint32 doc;
   float   score;
+  guint32 tier;   /* 0 urgent, 1 the rest, 2 the guide's own pages: before score */
 } LgHit;
+
+/* A concept of the corpus's search data, read for the index. */
+typedef struct
+{
+  GPtrArray *words;    /* LgSynonym: what the guide's text calls it */
+  gboolean   urgent;
+} LgAsked;
 
 struct _LgSearch
 {
@@ -162,6 +200,16 @@ struct _LgSearch
   GHashTable   *word_cache;   /* word as written → surface id + 1 */
   guint32      *stop_ids;     /* stems of stop words, sorted */
   guint         n_stop_ids;
+  GHashTable   *stop_words;   /* surface keys of the corpus's stop words */
+
+  /* questions: content stems of a way of asking → GArray of indices in asked */
+  GHashTable   *triggers;
+  GPtrArray    *asked;        /* LgAsked */
+  guint         max_trigger_len;
+  char       ***term_keys;    /* for each glossary term: its names' stems */
+  guint         n_term_keys;
+  guint32      *urgent_docs;
+  guint         n_urgent_docs;
 
   /* documents */
   LgDoc        *docs;
@@ -212,9 +260,16 @@ guint32      lg_search_lookup_word      (LgSearch       *self,
 gssize       lg_search_find_stem        (LgSearch       *self,
                                          const char     *stem);
 
+gboolean     lg_search_is_stop          (LgSearch       *self,
+                                         const char     *surface);
+
 /* lg-search-build.c */
 void         lg_search_build            (LgSearch       *self,
                                          guint           n_copies);
+void         lg_synonym_free            (gpointer        data);
+void         lg_split_phrase            (const char     *text,
+                                         char         ***parts,
+                                         char         ***compound);
 
 /* lg-search-matcher.c */
 void         lg_matcher_clear           (LgMatcher      *m);
@@ -232,7 +287,7 @@ LgMatcher    lg_matcher_typo            (LgSearch       *self,
 /* lg-search-query.c */
 LgQuery     *lg_query_new               (LgSearch       *self,
                                          const char     *text,
-                                         gboolean        fuzzy);
+                                         LgQueryFlags    flags);
 LgQuery     *lg_query_ref               (LgQuery        *query);
 void         lg_query_unref             (LgQuery        *query);
 guint64      lg_query_token_mask        (LgSearch       *self,

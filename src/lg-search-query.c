@@ -15,7 +15,12 @@
  * query as typed found fewer than three sections, each word of five
  * letters or more that matches (next to) nothing as it is also matches the
  * words one typo away (two from nine letters: a letter inserted, deleted
- * or changed, or two letters swapped).
+ * or changed, or two letters swapped; see lg_matcher_typo() for what a
+ * short word may not become).
+ *
+ * Before synonyms, the longest run of words that is one of the corpus's
+ * ways of asking about a concept (stop words skipped on both sides)
+ * becomes one core concept (see find_trigger()).
  */
 
 #define G_LOG_DOMAIN "lg-search"
@@ -30,16 +35,19 @@
 #define MAX_PARTS 24
 
 #define WEIGHT_TYPED      1.0f
+#define WEIGHT_CONCEPT    0.9f
 #define WEIGHT_COMPLETION 0.75f
 #define WEIGHT_SYNONYM    0.8f
-#define WEIGHT_TYPO       0.6f
+#define WEIGHT_TYPO       0.5f
 
 typedef struct
 {
-  guint start;
-  guint end;
-  char  surface[LG_NORMALIZE_BUFSIZE];
-  char  stem[LG_NORMALIZE_BUFSIZE];
+  guint    start;
+  guint    end;
+  guint    unit;
+  gboolean stop;
+  char     surface[LG_NORMALIZE_BUFSIZE];
+  char     stem[LG_NORMALIZE_BUFSIZE];
 } Part;
 
 typedef struct
@@ -61,6 +69,9 @@ typedef struct
   gboolean    prefix;    /* the last word is still being typed */
   gboolean    fuzzy;
   gboolean    can_fuzz;
+  gboolean    urgent;
+  guint       n_core;
+  GPtrArray  *concept_keys;  /* GStrv: each concept's alternatives */
   GArray     *concepts;  /* LgConcept */
   GArray     *alts;      /* LgAlt, of the concept being built */
   GPtrArray  *alt_keys;  /* to drop an alternative seen before */
@@ -106,6 +117,7 @@ lg_query_unref (LgQuery *query)
       g_free (query->concepts[c].alts);
     }
   g_free (query->concepts);
+  g_strfreev (query->single_keys);
   g_free (query->masks);
   g_free (query);
 }
@@ -148,6 +160,7 @@ end_alt (Parser     *p,
   alt.phrase = phrase && alt.n_tokens > 1;
   alt.fuzzy = fuzzy;
   alt.short_prefix = p->short_prefix;
+  alt.idf_cap = G_MAXFLOAT;
   g_array_append_val (p->alts, alt);
   g_array_set_size (p->tokens, 0);
 }
@@ -165,6 +178,8 @@ end_concept (Parser   *p,
   concept.required = required;
   g_array_append_val (p->concepts, concept);
   g_array_set_size (p->alts, 0);
+  g_ptr_array_add (p->alt_keys, NULL);
+  g_ptr_array_add (p->concept_keys, g_strdupv ((char **) p->alt_keys->pdata));
   g_ptr_array_set_size (p->alt_keys, 0);
 }
 
@@ -220,7 +235,7 @@ join_stems (Parser *p,
 static gboolean
 typo_worthy (Part *part)
 {
-  return g_utf8_strlen (part->surface, -1) >= 5 && !lg_normalize_is_stopword (part->surface);
+  return g_utf8_strlen (part->surface, -1) >= 5 && !part->stop;
 }
 
 /* The alternative made of parts @first… as typed; if the last is being
@@ -308,13 +323,14 @@ unit_alts (Parser     *p,
 
 static void
 add_entry_alt (Parser  *p,
-               char   **stems)
+               char   **stems,
+               float    weight)
 {
   g_autofree char *key = g_strjoinv (" ", stems);
 
   for (guint i = 0; stems[i]; i++)
     push_token (p, lg_matcher_exact (p->self, stems[i]));
-  end_alt (p, key, WEIGHT_SYNONYM, TRUE, FALSE);
+  end_alt (p, key, weight, TRUE, FALSE);
 }
 
 /* A run of units that a synonym set holds: the words as typed, and every
@@ -347,9 +363,9 @@ synonym_concept (Parser *p,
         {
           LgSynonym *syn = g_ptr_array_index (set, e);
 
-          add_entry_alt (p, syn->parts);
+          add_entry_alt (p, syn->parts, WEIGHT_SYNONYM);
           if (syn->compound)
-            add_entry_alt (p, syn->compound);
+            add_entry_alt (p, syn->compound, WEIGHT_SYNONYM);
         }
     }
 
@@ -387,6 +403,119 @@ find_synonyms (Parser *p,
   if (sets == NULL)
     sets = g_hash_table_lookup (p->self->synonyms, together->str);
   return sets;
+}
+
+/* The longest way of asking, among the corpus's, that starts with unit
+ * @u: its concepts (NULL if none), the units it covers and its words
+ * that are not stop words. Stop words are skipped on both sides, so
+ * “how long do I have left” and “how long have I left” meet.
+ */
+static GArray *
+find_trigger (Parser *p,
+              guint   u,
+              guint  *n_units,
+              guint  *n_words)
+{
+  guint content[MAX_PARTS];
+  guint max = MIN (p->self->max_trigger_len, MAX_PARTS);
+  guint n = 0;
+
+  if (p->self->max_trigger_len == 0 || get_unit (p, u)->group >= 0 ||
+      get_part (p, get_unit (p, u)->first)->stop)
+    return NULL;
+
+  for (guint v = u; v < p->units->len && n < max; v++)
+    {
+      const Unit *unit = get_unit (p, v);
+
+      if (unit->group >= 0)
+        break;
+      for (guint i = unit->first; i < unit->first + unit->n_parts && n < max; i++)
+        if (!get_part (p, i)->stop)
+          content[n++] = i;
+    }
+
+  for (guint len = n; len > 0; len--)
+    {
+      g_autoptr(GString) key = g_string_new (NULL);
+      GArray *concepts;
+
+      for (guint i = 0; i < len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (key, ' ');
+          g_string_append (key, get_part (p, content[i])->stem);
+        }
+      concepts = g_hash_table_lookup (p->self->triggers, key->str);
+      if (concepts != NULL)
+        {
+          *n_units = get_part (p, content[len - 1])->unit - u + 1;
+          *n_words = len;
+          return concepts;
+        }
+    }
+  return NULL;
+}
+
+/* A way of asking: its words as typed (next to each other), or what the
+ * guide calls each concept it asks about.
+ */
+static void
+trigger_concept (Parser *p,
+                 guint   u,
+                 guint   n_units,
+                 guint   n_words,
+                 GArray *concepts)
+{
+  const Unit *first = get_unit (p, u);
+  const Unit *last = get_unit (p, u + n_units - 1);
+  g_autoptr(GString) key = g_string_new (NULL);
+  guint only = G_MAXUINT;
+  gboolean urgent = FALSE;
+  LgConcept *concept;
+
+  for (guint i = first->first; i < last->first + last->n_parts; i++)
+    if (!get_part (p, i)->stop)
+      {
+        if (key->len > 0)
+          g_string_append_c (key, ' ');
+        g_string_append (key, get_part (p, i)->stem);
+        push_token (p, lg_matcher_exact (p->self, get_part (p, i)->stem));
+        only = i;
+      }
+  if (n_words == 1)
+    {
+      /* One word: as typed, with its completions if it is being typed. */
+      for (guint t = 0; t < p->tokens->len; t++)
+        lg_matcher_clear (&g_array_index (p->tokens, LgMatcher, t));
+      g_array_set_size (p->tokens, 0);
+      parts_alts (p, only, 1, key->str, FALSE);
+    }
+  else
+    end_alt (p, key->str, WEIGHT_TYPED, TRUE, FALSE);
+
+  for (guint c = 0; c < concepts->len; c++)
+    {
+      const LgAsked *asked = g_ptr_array_index (p->self->asked, g_array_index (concepts, guint, c));
+
+      urgent |= asked->urgent;
+      for (guint w = 0; w < asked->words->len; w++)
+        {
+          LgSynonym *syn = g_ptr_array_index (asked->words, w);
+
+          add_entry_alt (p, syn->parts, WEIGHT_CONCEPT);
+          if (syn->compound)
+            add_entry_alt (p, syn->compound, WEIGHT_CONCEPT);
+        }
+    }
+
+  /* It is the point of the query: it counts twice. */
+  end_concept (p, 2 * n_words, TRUE);
+  concept = &g_array_index (p->concepts, LgConcept, p->concepts->len - 1);
+  concept->core = TRUE;
+  concept->urgent = urgent;
+  p->urgent |= urgent;
+  p->n_core++;
 }
 
 static void
@@ -432,6 +561,8 @@ read_segment (Parser *p,
       lg_normalize_stem (part.stem, n);
       if (n == 0)
         continue;
+      part.stop = lg_search_is_stop (p->self, part.surface);
+      part.unit = (token.flags & LG_TOKEN_JOINED) && !first ? p->units->len - 1 : p->units->len;
       g_array_append_val (p->parts, part);
 
       if ((token.flags & LG_TOKEN_JOINED) && !first)
@@ -487,7 +618,8 @@ read_query (Parser *p)
 }
 
 static void
-make_concepts (Parser *p)
+make_concepts (Parser *p,
+               guint  *n_scored)
 {
   guint n_units = p->units->len;
   guint n_required = 0;
@@ -506,6 +638,18 @@ make_concepts (Parser *p)
           continue;
         }
 
+      {
+        guint n_words;
+        GArray *concepts = find_trigger (p, u, &len, &n_words);
+
+        if (concepts != NULL)
+          {
+            trigger_concept (p, u, len, n_words, concepts);
+            u += len;
+            continue;
+          }
+      }
+
       for (len = MIN (p->self->max_synonym_len, n_units - u); len > 0; len--)
         {
           GArray *sets = find_synonyms (p, u, len);
@@ -523,8 +667,7 @@ make_concepts (Parser *p)
         }
 
       unit_alts (p, unit, TRUE);
-      end_concept (p, unit->n_parts,
-                   unit->n_parts > 1 || !lg_normalize_is_stopword (get_part (p, unit->first)->surface));
+      end_concept (p, unit->n_parts, unit->n_parts > 1 || !get_part (p, unit->first)->stop);
       u++;
     }
 
@@ -533,6 +676,7 @@ make_concepts (Parser *p)
   if (n_required == 0)
     for (guint c = 0; c < p->concepts->len; c++)
       g_array_index (p->concepts, LgConcept, c).required = TRUE;
+  *n_scored = n_required ? n_required : p->concepts->len;
 
   /* After other words, the first letter or two of the last one only
    * filter: the words already typed decide the order.
@@ -560,6 +704,17 @@ assign_bits (LgSearch *self,
     {
       LgConcept *concept = &q->concepts[c];
       guint kept = 0;
+      float cap = 0.0f;
+
+      /* A rare synonym of a common word, or a rare word for what was
+       * asked, must not outweigh the word typed. */
+      if (concept->n_alts > 0 && concept->alts[0].weight == WEIGHT_TYPED)
+        for (guint t = 0; t < concept->alts[0].n_tokens; t++)
+          for (guint i = 0; i < concept->alts[0].tokens[t].n_ids; i++)
+            cap = MAX (cap, self->idf[concept->alts[0].tokens[t].ids[i]]);
+      for (guint a = 0; a < concept->n_alts && cap > 0.0f; a++)
+        if (concept->alts[a].weight == WEIGHT_SYNONYM || concept->alts[a].weight == WEIGHT_CONCEPT)
+          concept->alts[a].idf_cap = cap;
 
       for (guint a = 0; a < concept->n_alts; a++)
         {
@@ -602,19 +757,21 @@ assign_bits (LgSearch *self,
  * lg_query_new:
  * @self: the index
  * @text: what the user typed
- * @fuzzy: whether to add typo alternatives
+ * @flags: whether to add typo alternatives, and to let documents lack
+ *   some words
  *
  * Returns: (transfer full): the query
  */
 LgQuery *
-lg_query_new (LgSearch   *self,
-              const char *text,
-              gboolean    fuzzy)
+lg_query_new (LgSearch     *self,
+              const char   *text,
+              LgQueryFlags  flags)
 {
   g_autofree char *valid = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
   Parser p = { self, valid ? valid : text };
   LgQuery *q = g_new0 (LgQuery, 1);
   gsize n_concepts;
+  guint n_scored = 0;
 
   p.parts = g_array_new (FALSE, FALSE, sizeof (Part));
   p.units = g_array_new (FALSE, FALSE, sizeof (Unit));
@@ -622,12 +779,29 @@ lg_query_new (LgSearch   *self,
   p.alts = g_array_new (FALSE, FALSE, sizeof (LgAlt));
   p.alt_keys = g_ptr_array_new_with_free_func (g_free);
   p.tokens = g_array_new (FALSE, FALSE, sizeof (LgMatcher));
-  p.fuzzy = fuzzy;
+  p.concept_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  p.fuzzy = (flags & LG_QUERY_FUZZY) != 0;
 
   read_query (&p);
-  make_concepts (&p);
+  make_concepts (&p, &n_scored);
 
   q->ref_count = 1;
+  q->urgent = p.urgent;
+  /* A question, a feeling or a sentence need not be in the text word for
+   * word; two or three keywords must. */
+  q->can_relax = p.n_core > 0 || n_scored >= 3;
+  q->relaxed = ((flags & LG_QUERY_RELAXED) && q->can_relax) || (flags & LG_QUERY_ANY);
+  for (guint c = 0; c < p.concepts->len; c++)
+    if (n_scored == 1 && g_array_index (p.concepts, LgConcept, c).required)
+      {
+        char **keys = g_ptr_array_index (p.concept_keys, c);
+
+        /* What the guide calls a concept asked about is not what was typed. */
+        if (g_array_index (p.concepts, LgConcept, c).core && keys[0] != NULL)
+          q->single_keys = g_strdupv ((char *[]) { keys[0], NULL });
+        else
+          q->single_keys = g_strdupv (keys);
+      }
   q->concepts = (LgConcept *) (gpointer) g_array_steal (p.concepts, &n_concepts);
   q->n_concepts = n_concepts;
   q->can_fuzz = p.can_fuzz;
@@ -643,6 +817,7 @@ lg_query_new (LgSearch   *self,
   g_array_unref (p.concepts);
   g_array_unref (p.alts);
   g_ptr_array_unref (p.alt_keys);
+  g_ptr_array_unref (p.concept_keys);
   g_array_unref (p.tokens);
   return q;
 }

@@ -174,21 +174,22 @@ static float
 matcher_score (LgSearch         *self,
                const LgFwdEntry *fwd,
                guint             n,
-               const LgMatcher  *m)
+               const LgMatcher  *m,
+               float             cap)
 {
   float best = 0.0f;
 
   for (guint r = 0; r < m->n_ranges; r++)
     for (guint i = fwd_lower_bound (fwd, n, m->ranges[2 * r]);
          i < n && fwd[i].stem < m->ranges[2 * r + 1]; i++)
-      best = MAX (best, self->idf[fwd[i].stem] * lg_bm25_saturate (fwd[i].wtf));
+      best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_bm25_saturate (fwd[i].wtf));
 
   for (guint k = 0; k < m->n_ids; k++)
     {
       guint i = fwd_lower_bound (fwd, n, m->ids[k]);
 
       if (i < n && fwd[i].stem == m->ids[k])
-        best = MAX (best, self->idf[fwd[i].stem] * lg_bm25_saturate (fwd[i].wtf));
+        best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_bm25_saturate (fwd[i].wtf));
     }
   return best;
 }
@@ -212,7 +213,7 @@ concept_score (LgSearch        *self,
         continue;
       for (t = 0; t < alt->n_tokens; t++)
         {
-          float v = matcher_score (self, fwd, doc->n_fwd, &alt->tokens[t]);
+          float v = matcher_score (self, fwd, doc->n_fwd, &alt->tokens[t], alt->idf_cap);
 
           if (v <= 0.0f)
             break;
@@ -228,10 +229,49 @@ concept_score (LgSearch        *self,
   return best;
 }
 
+/* Whether the query is just the glossary line's term, or one of its
+ * other names.
+ */
+static gboolean
+is_just_term (LgSearch      *self,
+              const LgQuery *q,
+              const LgDoc   *doc)
+{
+  char **names;
+
+  if (q->single_keys == NULL || doc->term == 0 || doc->term > self->n_term_keys)
+    return FALSE;
+  names = self->term_keys[doc->term - 1];
+  for (guint i = 0; q->single_keys[i]; i++)
+    if (g_strv_contains ((const char * const *) names, q->single_keys[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* What the document's kind makes of its score: a glossary line ranks
+ * below the sections that explain its term (unless the query is just
+ * that term), and the guide's pages about itself below health content.
+ * Never more than 1, so the bounds of the streams stay bounds.
+ */
+static float
+prior (LgSearch      *self,
+       const LgQuery *q,
+       const LgDoc   *doc)
+{
+  if (doc->flags & LG_DOC_LAST)
+    return LG_PRIOR_LAST;
+  /* A term's own line is kept, to be placed second. */
+  if ((doc->flags & LG_DOC_GLOSSARY) && !is_just_term (self, q, doc))
+    return LG_PRIOR_GLOSSARY;
+  return 1.0f;
+}
+
 /* The document's score before proximity, or -1 if it lacks a required
  * concept; @order lists the required concepts, the rarest first, so most
  * documents are turned away after a binary search or two. Stop words
- * only count through proximity.
+ * only count through proximity. A relaxed query needs only its core
+ * concepts (or any one, if it has none), and a document missing some
+ * words scores the square of the share of the query's words it has.
  */
 static float
 score_doc (LgSearch      *self,
@@ -242,16 +282,32 @@ score_doc (LgSearch      *self,
 {
   const LgDoc *doc = &self->docs[d];
   float total = 0.0f;
+  guint have = 0, lack = 0;
 
   for (guint i = 0; i < n_order; i++)
     {
-      float s = concept_score (self, q, doc, &q->concepts[order[i]]);
+      const LgConcept *concept = &q->concepts[order[i]];
+      float s = concept_score (self, q, doc, concept);
 
       if (s <= 0.0f)
-        return -1.0f;
+        {
+          if (!q->relaxed || concept->core)
+            return -1.0f;
+          lack += concept->span;
+          continue;
+        }
+      have += concept->span;
       total += s;
     }
-  return total;
+  if (have == 0)
+    return -1.0f;
+  if (lack > 0)
+    {
+      float share = (float) have / (have + lack);
+
+      total *= share * share;
+    }
+  return total * prior (self, q, doc);
 }
 
 /* Streams */
@@ -462,6 +518,8 @@ compare_hits (const void *a,
 {
   const LgHit *x = a, *y = b;
 
+  if (x->tier != y->tier)
+    return x->tier < y->tier ? -1 : 1;
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
   return x->doc < y->doc ? -1 : x->doc > y->doc;
@@ -557,6 +615,55 @@ proximity (LgSearch      *self,
   return 1.0f + 0.5f * found / pairs + (whole ? 0.25f : 0.0f);
 }
 
+/* Whether the concept's stream brings documents in: every required
+ * concept's, but only the core ones' when a relaxed query has some.
+ */
+static gboolean
+driving (const LgQuery   *q,
+         const LgConcept *concept,
+         gboolean         has_core)
+{
+  return !q->relaxed || !has_core || concept->core;
+}
+
+/* For a question about a sign to act on now, the urgent pages that speak
+ * of it come first, whatever else the query asks.
+ */
+static void
+add_urgent (LgSearch  *self,
+            LgQuery   *q,
+            GArray    *hits,
+            LgScratch *scratch)
+{
+  for (guint i = 0; i < self->n_urgent_docs; i++)
+    {
+      guint32 d = self->urgent_docs[i];
+      const LgDoc *doc = &self->docs[d];
+      LgHit hit = { d, 0.0f, 0 };
+
+      for (guint c = 0; c < q->n_concepts; c++)
+        if (q->concepts[c].urgent)
+          hit.score += concept_score (self, q, doc, &q->concepts[c]);
+      if (hit.score <= 0.0f)
+        continue;
+
+      if (scratch->stamps[d] == scratch->stamp)
+        for (guint h = 0; h < hits->len; h++)
+          {
+            LgHit *kept = &g_array_index (hits, LgHit, h);
+
+            if (kept->doc == d)
+              {
+                kept->tier = 0;
+                hit.tier = G_MAXUINT32;
+                break;
+              }
+          }
+      if (hit.tier == 0)
+        g_array_append_val (hits, hit);
+    }
+}
+
 /**
  * lg_search_rank:
  * @self: the index
@@ -577,6 +684,7 @@ lg_search_rank (LgSearch *self,
   g_autofree Stream *streams = NULL;
   g_autofree guint *required = NULL;
   guint n_required = 0;
+  gboolean has_core = FALSE;
   guint budget = g_atomic_int_get (&self->max_scored);
   guint scored = 0;
   LgScratch *scratch;
@@ -588,12 +696,22 @@ lg_search_rank (LgSearch *self,
   streams = g_new0 (Stream, query->n_concepts);
   required = g_new0 (guint, query->n_concepts);
   for (guint c = 0; c < query->n_concepts; c++)
+    has_core |= query->concepts[c].required && query->concepts[c].core;
+  for (guint c = 0; c < query->n_concepts; c++)
     {
       if (!query->concepts[c].required)
         continue;
       stream_init (self, &query->concepts[c], &streams[c]);
       required[n_required++] = c;
-      done |= streams[c].complete && streams[c].n == 0;
+      if (driving (query, &query->concepts[c], has_core))
+        done |= streams[c].complete && streams[c].n == 0;
+    }
+  if (query->relaxed && !has_core)
+    {
+      /* Any concept will do: only when every stream is dry is none left. */
+      done = TRUE;
+      for (guint r = 0; r < n_required; r++)
+        done &= streams[required[r]].complete && streams[required[r]].n == 0;
     }
 
   /* The rarest first: most documents then fail at the first test. */
@@ -615,13 +733,15 @@ lg_search_rank (LgSearch *self,
       for (guint r = 0; r < n_required && !done; r++)
         {
           Stream *stream = &streams[required[r]];
-          LgHit hit;
+          LgHit hit = { 0, 0.0f, 1 };
           float key;
 
+          if (!driving (query, &query->concepts[required[r]], has_core))
+            continue;
           if (stream->n == 0)
             {
               /* No document left holds the concept: none left can match. */
-              done = stream->complete;
+              done = stream->complete && !(query->relaxed && !has_core);
               continue;
             }
           popped = TRUE;
@@ -665,13 +785,67 @@ lg_search_rank (LgSearch *self,
         }
     }
 
+  if (query->urgent)
+    add_urgent (self, query, hits, scratch);
+
   for (guint i = 0; i < hits->len; i++)
     {
       LgHit *hit = &g_array_index (hits, LgHit, i);
 
       hit->score *= proximity (self, query, &self->docs[hit->doc], scratch);
+      if (hit->tier > 0 && (self->docs[hit->doc].flags & LG_DOC_LAST))
+        hit->tier = 2;
     }
   g_array_sort (hits, compare_hits);
+  /* The guide's pages about itself only come up when they match better
+   * than any health content (“licence”, “sources”), and then last; never
+   * for a health question asked in the reader's words. */
+  if (hits->len > 0 && g_array_index (hits, LgHit, 0).tier < 2)
+    {
+      gboolean question = FALSE;
+
+      float best = g_array_index (hits, LgHit, 0).score;
+      guint kept = 0;
+
+      for (guint c = 0; c < query->n_concepts; c++)
+        question |= query->concepts[c].core;
+      for (guint i = 0; i < hits->len; i++)
+        if (g_array_index (hits, LgHit, i).tier < 2)
+          best = MAX (best, g_array_index (hits, LgHit, i).score);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          LgHit hit = g_array_index (hits, LgHit, i);
+
+          if (hit.tier == 2 && (question || hit.score / LG_PRIOR_LAST < best))
+            continue;
+          g_array_index (hits, LgHit, kept++) = hit;
+        }
+      g_array_set_size (hits, kept);
+    }
+
+  /* A query that is just a glossary term gets the best section that
+   * explains it first, and the term's own line second. */
+  if (hits->len >= 2 && g_array_index (hits, LgHit, 0).tier == 1)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        LgHit hit = g_array_index (hits, LgHit, i);
+
+        if (!is_just_term (self, query, &self->docs[hit.doc]))
+          continue;
+        g_array_remove_index (hits, i);
+        g_array_insert_val (hits, 1, hit);
+        break;
+      }
+
+  /* The score orders the results: a page ahead for its kind scores at
+   * least what the one after it does. */
+  for (guint i = hits->len; i-- > 1;)
+    {
+      LgHit *before = &g_array_index (hits, LgHit, i - 1);
+      const LgHit *after = &g_array_index (hits, LgHit, i);
+
+      before->score = MAX (before->score, after->score);
+    }
 
   scratch_give (self, scratch);
   for (guint c = 0; c < query->n_concepts; c++)

@@ -54,6 +54,23 @@
  * (times weight and span) whatever their s(t,d), since the word meant is
  * not known yet; they filter more than they rank.
  *
+ * Questions (the corpus's “search” data, data/corpus/README.md): a run of
+ * words that asks about a concept in the reader's own words (“how long
+ * will I live”, “j'ai peur”) becomes one core concept, whose alternatives
+ * are the words typed and what the guide calls it (weight 0.9); it counts
+ * double. Stop words come from the corpus, in every language it lists.
+ * A synonym or a concept's word counts no rarer (idf) than the word typed.
+ * When the words as typed (and then their typos) find fewer than three
+ * sections, a question or a query of three words or more is relaxed: a
+ * section needs its core concepts (or, with none, any word), and scores
+ * the square of the share of the query's words it holds.
+ *
+ * Then the kind of page: a glossary line counts half (a section explaining
+ * its term comes first; for a query that is just the term, the line comes
+ * second), the guide's own pages (licence, about) a tenth and after all
+ * health content, and for an urgent concept (fever, bleeding) the urgent
+ * pages that speak of it come before anything else.
+ *
  * Evaluation (lg-search-rank.c) reads each stem's postings best first, with
  * Fagin's threshold algorithm: it stops as soon as no unseen document can
  * beat the ones found, which keeps “a”, typed as the start of a word, as
@@ -88,6 +105,13 @@ lg_search_finalize (GObject *object)
   g_clear_pointer (&self->stem_ids, g_hash_table_unref);
   g_clear_pointer (&self->word_cache, g_hash_table_unref);
   g_free (self->stop_ids);
+  g_clear_pointer (&self->stop_words, g_hash_table_unref);
+  g_clear_pointer (&self->triggers, g_hash_table_unref);
+  g_clear_pointer (&self->asked, g_ptr_array_unref);
+  for (guint i = 0; i < self->n_term_keys; i++)
+    g_strfreev (self->term_keys[i]);
+  g_free (self->term_keys);
+  g_free (self->urgent_docs);
   g_free (self->docs);
   g_free (self->fwd);
   g_free (self->stream);
@@ -197,6 +221,21 @@ lg_search_collect_pieces (LgSearch    *self,
 }
 
 /* Looking words up */
+
+/**
+ * lg_search_is_stop:
+ * @self: the index
+ * @surface: a word's surface key (see lg_normalize_surface())
+ *
+ * Returns: whether the corpus lists @surface as a word that carries no
+ *   meaning of its own in a question (“how”, “will”, “je”, “puedo”)
+ */
+gboolean
+lg_search_is_stop (LgSearch   *self,
+                   const char *surface)
+{
+  return self->stop_words != NULL && g_hash_table_contains (self->stop_words, surface);
+}
 
 /**
  * lg_search_find_stem:
@@ -393,6 +432,8 @@ prepare_query (LgSearch   *self,
   g_autoptr(LgQuery) query = NULL;
   g_autoptr(GArray) found = NULL;
   guint limit = max_results == 0 ? 0 : MAX (max_results, LG_SEARCH_FEW);
+  guint want = hits ? limit : LG_SEARCH_FEW;
+  LgQueryFlags flags = 0;
 
   g_mutex_lock (&self->cache_lock);
   if (self->cached_text != NULL && g_str_equal (self->cached_text, text))
@@ -406,19 +447,34 @@ prepare_query (LgSearch   *self,
       return g_steal_pointer (&query);
     }
 
-  query = lg_query_new (self, text, FALSE);
-  found = lg_search_rank (self, query, hits ? limit : LG_SEARCH_FEW);
+  query = lg_query_new (self, text, 0);
+  found = lg_search_rank (self, query, want);
   if (found->len < LG_SEARCH_FEW && query->can_fuzz)
     {
-      g_autoptr(LgQuery) fuzzy = lg_query_new (self, text, TRUE);
+      g_autoptr(LgQuery) fuzzy = lg_query_new (self, text, LG_QUERY_FUZZY);
 
       if (fuzzy->fuzzy)
         {
           g_clear_pointer (&found, g_array_unref);
           g_clear_pointer (&query, lg_query_unref);
           query = g_steal_pointer (&fuzzy);
-          if (hits != NULL)
-            found = lg_search_rank (self, query, limit);
+          flags = LG_QUERY_FUZZY;
+          found = lg_search_rank (self, query, want);
+        }
+    }
+  /* A question or a sentence: the sections that hold its point, even
+   * without every other word. */
+  if (found->len < LG_SEARCH_FEW && query->can_relax)
+    {
+      g_autoptr(LgQuery) relaxed = lg_query_new (self, text, flags | LG_QUERY_RELAXED);
+      g_autoptr(GArray) more = lg_search_rank (self, relaxed, want);
+
+      if (more->len > found->len)
+        {
+          g_clear_pointer (&found, g_array_unref);
+          g_clear_pointer (&query, lg_query_unref);
+          query = g_steal_pointer (&relaxed);
+          found = g_steal_pointer (&more);
         }
     }
 
@@ -495,4 +551,187 @@ lg_search_find_matches (LgSearch   *self,
 
   q = prepare_query (self, query, NULL, 0);
   return lg_search_match_text (self, q, text, strlen (text));
+}
+
+/**
+ * lg_search_get_page:
+ * @self: the index
+ * @which: which kind of page
+ * @topic: (out) (optional): its topic
+ * @section: (out) (optional): its section, or %NULL for the whole topic
+ *
+ * Finds the first page of the corpus's list for @which (see
+ * lg_corpus_get_search_pages()) that this corpus has: the list may name
+ * pages still to be written, and never gives a dead link.
+ *
+ * Returns: whether there is one
+ */
+gboolean
+lg_search_get_page (LgSearch         *self,
+                    LgSearchPages     which,
+                    const LgTopic   **topic,
+                    const LgSection **section)
+{
+  const char * const *pages;
+
+  g_return_val_if_fail (LG_IS_SEARCH (self), FALSE);
+
+  pages = lg_corpus_get_search_pages (self->corpus, which);
+  for (guint i = 0; pages[i]; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (pages[i], "#", 2);
+      const LgTopic *t = lg_corpus_find_topic (self->corpus, parts[0]);
+      const LgSection *s = NULL;
+
+      if (t == NULL || (parts[1] && !(s = lg_topic_find_section (t, parts[1]))))
+        continue;
+      if (topic != NULL)
+        *topic = t;
+      if (section != NULL)
+        *section = s;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Three letters in a row, within a word: how like each other two texts look. */
+static void
+add_trigrams (GHashTable *set,
+              const char *text)
+{
+  LgTokenizer tokenizer;
+  LgToken token;
+
+  lg_tokenizer_init (&tokenizer, text, -1);
+  while (lg_tokenizer_next (&tokenizer, &token))
+    {
+      char key[LG_NORMALIZE_BUFSIZE + 2];
+      gsize n;
+
+      if (token.flags & LG_TOKEN_COMPOUND)
+        continue;
+      key[0] = ' ';
+      n = lg_normalize_fold (text + token.start, token.end - token.start, key + 1);
+      n = lg_normalize_spelling (key + 1, n) + 1;
+      key[n++] = ' ';
+      key[n] = '\0';
+      for (gsize i = 0; i + 3 <= n; i++)
+        g_hash_table_add (set, g_strndup (key + i, 3));
+    }
+}
+
+static gboolean
+suggestable (LgSearch           *self,
+             const LgTopic      *topic,
+             GPtrArray          *chosen,
+             const char * const *exclude)
+{
+  const char * const *last = lg_corpus_get_search_pages (self->corpus, LG_SEARCH_PAGES_LAST);
+
+  if (topic->generated || (exclude && g_strv_contains (exclude, topic->id)) ||
+      g_strv_contains (last, topic->id))
+    return FALSE;
+  for (guint i = 0; i < chosen->len; i++)
+    if (g_ptr_array_index (chosen, i) == topic)
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  const LgTopic *topic;
+  double         likeness;
+  guint          order;
+} Likeness;
+
+static int
+compare_likeness (const void *a,
+                  const void *b)
+{
+  const Likeness *x = a, *y = b;
+
+  if (x->likeness != y->likeness)
+    return x->likeness > y->likeness ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/**
+ * lg_search_suggest_topics:
+ * @self: the index
+ * @query: what the reader typed, which may find nothing
+ * @n: how many topics
+ * @exclude: (nullable) (array zero-terminated=1): ids of topics not to give
+ *
+ * The topics closest to @query, for when it finds nothing: those that
+ * hold any of its words or a word one typo away, then those whose title
+ * and keywords look most like it, then the first of the guide. Neither
+ * the generated Glossary and Medicines A–Z nor the guide's pages about
+ * itself are given. Fewer than @n only if the guide has fewer.
+ *
+ * Returns: (transfer container) (element-type LgTopic): the topics
+ */
+GPtrArray *
+lg_search_suggest_topics (LgSearch           *self,
+                          const char         *query,
+                          guint               n,
+                          const char * const *exclude)
+{
+  GPtrArray *chosen = g_ptr_array_new ();
+  g_autoptr(LgQuery) q = NULL;
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) likeness = g_array_new (FALSE, FALSE, sizeof (Likeness));
+  guint n_topics;
+
+  g_return_val_if_fail (LG_IS_SEARCH (self), chosen);
+  g_return_val_if_fail (query != NULL, chosen);
+
+  /* Any word of it, or one typo away. */
+  q = lg_query_new (self, query, LG_QUERY_FUZZY | LG_QUERY_ANY);
+  hits = lg_search_rank (self, q, MAX (4 * n, 16));
+  for (guint i = 0; i < hits->len && chosen->len < n; i++)
+    {
+      const LgDoc *doc = &self->docs[g_array_index (hits, LgHit, i).doc];
+
+      if (doc->copy == 0 && suggestable (self, doc->topic, chosen, exclude))
+        g_ptr_array_add (chosen, (gpointer) doc->topic);
+    }
+
+  /* Titles and keywords that look like it. */
+  n_topics = lg_corpus_get_n_topics (self->corpus);
+  add_trigrams (wanted, query);
+  for (guint t = 0; t < n_topics && chosen->len < n && g_hash_table_size (wanted) > 0; t++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (self->corpus, t);
+      g_autoptr(GHashTable) have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter iter;
+      gpointer key;
+      guint shared = 0;
+      Likeness like = { topic, 0.0, t };
+
+      if (!suggestable (self, topic, chosen, exclude))
+        continue;
+      add_trigrams (have, topic->title->plain);
+      for (guint k = 0; topic->keywords && topic->keywords[k]; k++)
+        add_trigrams (have, topic->keywords[k]);
+      g_hash_table_iter_init (&iter, wanted);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        shared += g_hash_table_contains (have, key);
+      like.likeness = (double) shared / g_hash_table_size (wanted);
+      if (like.likeness >= 0.4)
+        g_array_append_val (likeness, like);
+    }
+  g_array_sort (likeness, compare_likeness);
+  for (guint i = 0; i < likeness->len && chosen->len < n; i++)
+    g_ptr_array_add (chosen, (gpointer) g_array_index (likeness, Likeness, i).topic);
+
+  /* The guide's first topics. */
+  for (guint t = 0; t < n_topics && chosen->len < n; t++)
+    {
+      const LgTopic *topic = lg_corpus_get_topic (self->corpus, t);
+
+      if (suggestable (self, topic, chosen, exclude))
+        g_ptr_array_add (chosen, (gpointer) topic);
+    }
+  return chosen;
 }

@@ -46,6 +46,14 @@ GPtrArray            *lg_search_query                  (LgSearch       *self,
 GArray               *lg_search_find_matches           (LgSearch       *self,
                                                         const char     *query,
                                                         const char     *text);
+gboolean              lg_search_get_page               (LgSearch       *self,
+                                                        LgSearchPages   which,
+                                                        const LgTopic **topic,
+                                                        const LgSection **section);
+GPtrArray            *lg_search_suggest_topics         (LgSearch       *self,
+                                                        const char     *query,
+                                                        guint           n,
+                                                        const char * const *exclude);
 
 const char           *lg_search_result_get_topic_id    (LgSearchResult *self);
 const char           *lg_search_result_get_section_id  (LgSearchResult *self);

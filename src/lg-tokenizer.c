@@ -36,6 +36,21 @@ lg_tokenizer_init (LgTokenizer *tokenizer,
   tokenizer->end = text + (length < 0 ? strlen (text) : (gsize) length);
 }
 
+/* French elision: “l’”, “d’”, “j’”, “qu’” and the like before a word
+ * are an article or a pronoun, not part of it (“l’hôpital”, “j’ai”).
+ * English words never start so (“I’m” and “o’clock” are not).
+ */
+static gboolean
+is_elision (const char *start,
+            const char *apostrophe)
+{
+  gsize n = apostrophe - start;
+
+  if (n == 1)
+    return strchr ("cdjlmnstCDJLMNST", *start) != NULL;
+  return n == 2 && g_ascii_strncasecmp (start, "qu", 2) == 0;
+}
+
 /**
  * lg_tokenizer_next:
  * @tokenizer: a tokeniser
@@ -43,7 +58,9 @@ lg_tokenizer_init (LgTokenizer *tokenizer,
  *
  * Gives the words of the text in order. A word is a run of letters, digits
  * and combining marks, with an apostrophe between letters (“patient’s”)
- * and a point or comma between digits (“1.5”, “10,000”) kept inside it.
+ * and a point or comma between digits (“1.5”, “10,000”) kept inside it;
+ * a French elided article or pronoun before an apostrophe is left out
+ * (“l’hôpital” gives “hôpital”).
  *
  * Words joined by a single hyphen (“FLAG-Ida”, “CAR T-cell”) are given
  * one by one, the later ones flagged %LG_TOKEN_JOINED; after each joined
@@ -115,6 +132,8 @@ lg_tokenizer_next (LgTokenizer *tokenizer,
                                    is_word_char (d) && !is_digit (d))
                                 : (is_digit (prev) && is_digit (d)))
             {
+              if (is_apostrophe (c) && is_elision (word_start, p))
+                word_start = next;
               prev = d;
               next = after;
               continue;

@@ -6,7 +6,10 @@
  * Ctrl+F, or typing anywhere in the window, opens the search entry. While
  * there is a query, ranked results replace the topic list; activating one
  * opens its section and highlights every match there, which Ctrl+G,
- * Shift+Ctrl+G and F3 step through. Escape goes back to the topics.
+ * Shift+Ctrl+G and F3 step through. A new query takes the old one's
+ * highlights away. When nothing matches, the sidebar says so and offers
+ * what to do if unwell, where to start and the closest topics. Escape, in
+ * the entry or anywhere in the sidebar, goes back to the topics.
  */
 
 #define G_LOG_DOMAIN "lg-window"
@@ -19,6 +22,11 @@
 #include "lg-window-private.h"
 
 #define MAX_RESULTS 50
+
+/* Topics offered when nothing matches. */
+#define N_CLOSEST 3
+
+#define OFFERS_KEY "lg-search-offers"
 
 static void
 setup_result (GtkSignalListItemFactory *factory,
@@ -198,6 +206,100 @@ on_result_selected (GtkSingleSelection *selection,
     on_result_activated (self->results_list, position, self);
 }
 
+static void
+on_offer_clicked (GtkButton *button,
+                  LgWindow  *self)
+{
+  const char *topic_id = g_object_get_data (G_OBJECT (button), "lg-topic");
+  const char *section_id = g_object_get_data (G_OBJECT (button), "lg-section");
+
+  lg_window_open_result (self, topic_id, section_id, "");
+}
+
+static void
+add_offer_caption (GtkBox     *box,
+                   const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (box, label);
+}
+
+static void
+add_offer (LgWindow        *self,
+           GtkBox          *box,
+           const LgTopic   *topic,
+           const LgSection *section,
+           gboolean         urgent)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (section ? section->title->plain : topic->title->plain);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (urgent)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      /* Translators: read out before the page to open when unwell */
+                                      _("Urgent"), -1);
+      gtk_box_append (GTK_BOX (content), icon);
+      gtk_widget_add_css_class (button, "destructive-action");
+    }
+  gtk_box_append (GTK_BOX (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_add_css_class (button, "lg-search-offer");
+  g_object_set_data_full (G_OBJECT (button), "lg-topic", g_strdup (topic->id), g_free);
+  g_object_set_data_full (G_OBJECT (button), "lg-section", section ? g_strdup (section->id) : NULL, g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_offer_clicked), self);
+  gtk_box_append (box, button);
+}
+
+/* Never an empty pane: what to do if unwell, where to start, and the
+ * topics closest to what was typed, as far as the guide has them. */
+static void
+fill_offers (LgWindow   *self,
+             const char *query)
+{
+  GtkBox *box = g_object_get_data (G_OBJECT (self), OFFERS_KEY);
+  LgSearch *search = get_search (self);
+  const LgTopic *urgent = NULL, *start = NULL;
+  const LgSection *urgent_section = NULL;
+  g_autoptr(GPtrArray) closest = NULL;
+  const char *exclude[3] = { NULL };
+  guint n_exclude = 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+
+  if (lg_search_get_page (search, LG_SEARCH_PAGES_URGENT, &urgent, &urgent_section))
+    {
+      add_offer_caption (box, _("If you feel unwell, do not wait:"));
+      add_offer (self, box, urgent, urgent_section, TRUE);
+      exclude[n_exclude++] = urgent->id;
+    }
+  if (lg_search_get_page (search, LG_SEARCH_PAGES_START, &start, NULL) && start != urgent)
+    {
+      add_offer_caption (box, _("New to this guide? Start here:"));
+      add_offer (self, box, start, NULL, FALSE);
+      exclude[n_exclude++] = start->id;
+    }
+  closest = lg_search_suggest_topics (search, query, N_CLOSEST, exclude);
+  if (closest->len > 0)
+    add_offer_caption (box, _("Topics that may be close:"));
+  for (guint i = 0; i < closest->len; i++)
+    add_offer (self, box, g_ptr_array_index (closest, i), NULL, FALSE);
+}
+
 /**
  * lg_window_search:
  * @self: a #LgWindow
@@ -244,9 +346,10 @@ lg_window_search (LgWindow   *self,
     {
       g_autofree char *text =
         /* Translators: shown when a search finds nothing; %s is what was typed */
-        g_strdup_printf (_("Nothing found for “%s”"), stripped);
+        g_strdup_printf (_("No page of this guide matches “%s” yet"), stripped);
 
       gtk_label_set_text (self->empty_label, text);
+      fill_offers (self, stripped);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
     }
   else
@@ -255,11 +358,26 @@ lg_window_search (LgWindow   *self,
   return results->len;
 }
 
+/* The page's highlights and count belong to the query that made them. */
+static void
+forget_highlights (LgWindow *self)
+{
+  g_clear_pointer (&self->highlight_query, g_free);
+  lg_content_view_clear_highlight (self->content_view);
+  update_find_label (self);
+  lg_window_update_actions (self);
+}
+
 static void
 on_search_changed (GtkSearchEntry *entry,
                    LgWindow       *self)
 {
-  lg_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* Enter may open a result before the entry's delayed signal comes. */
+  if (g_strcmp0 (text, self->highlight_query) != 0)
+    forget_highlights (self);
+  lg_window_search (self, text);
 }
 
 static void
@@ -285,6 +403,21 @@ on_stop_search (GtkSearchEntry *entry,
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   lg_window_search (self, "");
   gtk_widget_grab_focus (GTK_WIDGET (self->topic_list));
+}
+
+/* Escape anywhere in the sidebar (the results, the page offered when
+ * nothing matches) closes search, as it does in the entry. */
+static gboolean
+on_sidebar_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LgWindow              *self)
+{
+  if (keyval != GDK_KEY_Escape || !gtk_search_bar_get_search_mode (self->search_bar))
+    return FALSE;
+  on_stop_search (self->search_entry, self);
+  return TRUE;
 }
 
 static gboolean
@@ -433,6 +566,7 @@ lg_window_init_search (LgWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkWidget *offers;
 
   self->results = g_list_store_new (LG_TYPE_SEARCH_RESULT);
   self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
@@ -458,6 +592,15 @@ lg_window_init_search (LgWindow *self)
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_sidebar_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_stack), keys);
+
+  offers = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->empty_label))),
+                              offers, GTK_WIDGET (self->empty_label));
+  g_object_set_data (G_OBJECT (self), OFFERS_KEY, offers);
 }
 
 void

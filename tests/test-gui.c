@@ -21,9 +21,15 @@
 #include "lg-list-item.h"
 #include "lg-page-box.h"
 #include "lg-print-layout.h"
+#include "lg-search.h"
 #include "lg-test-gui.h"
 #include "lg-text.h"
 #include "lg-window.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <dlfcn.h>
+#include <gdk/x11/gdkx.h>
+#endif
 
 
 static LgWindow *
@@ -759,6 +765,176 @@ test_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Real key presses: the X server's XTEST extension makes them as a
+ * keyboard would, so they reach the window through GDK and GTK's event
+ * controllers like any other (no handler is called by hand). The X
+ * functions are looked up at run time: the tests need no X headers'
+ * libraries at link time. FALSE if this display cannot. */
+typedef int (*XTestFakeKeyEventFunc) (Display *, unsigned int, int, unsigned long);
+typedef int (*XSetInputFocusFunc) (Display *, Window, int, Time);
+typedef int (*XSyncFunc) (Display *, int);
+
+static gboolean
+press_key (GtkWidget *window,
+           guint      keyval)
+{
+#ifdef GDK_WINDOWING_X11
+  static XTestFakeKeyEventFunc fake_key;
+  static XSetInputFocusFunc set_focus;
+  static XSyncFunc sync;
+  GdkDisplay *display = gtk_widget_get_display (window);
+  g_autofree GdkKeymapKey *keys = NULL;
+  Display *xdisplay;
+  Window xid;
+  int n_keys;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return FALSE;
+  if (fake_key == NULL)
+    {
+      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW | RTLD_GLOBAL);
+      void *x11 = dlopen ("libX11.so.6", RTLD_NOW | RTLD_GLOBAL);
+
+      if (xtst == NULL || x11 == NULL)
+        return FALSE;
+      fake_key = (XTestFakeKeyEventFunc) dlsym (xtst, "XTestFakeKeyEvent");
+      set_focus = (XSetInputFocusFunc) dlsym (x11, "XSetInputFocus");
+      sync = (XSyncFunc) dlsym (x11, "XSync");
+      if (fake_key == NULL || set_focus == NULL || sync == NULL)
+        {
+          fake_key = NULL;
+          return FALSE;
+        }
+    }
+  if (!gdk_display_map_keyval (display, keyval, &keys, &n_keys) || n_keys == 0)
+    return FALSE;
+
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  set_focus (xdisplay, xid, RevertToParent, CurrentTime);
+  fake_key (xdisplay, keys[0].keycode, True, CurrentTime);
+  fake_key (xdisplay, keys[0].keycode, False, CurrentTime);
+  sync (xdisplay, False);
+  lg_test_iterate (150);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static gboolean
+is_sidebar_stack (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "results") != NULL;
+}
+
+static void
+count_offers (GtkWidget *widget,
+              GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "lg-search-offer"))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    count_offers (child, buttons);
+}
+
+/* Typing replaces the text in two steps, and the entry reports the
+ * second after a delay: wait for the sidebar to show @name. */
+static void
+wait_for_page (GtkStack   *stack,
+               const char *name)
+{
+  for (guint i = 0; i < 50 && g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0; i++)
+    lg_test_iterate (100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+}
+
+/* The find bar forgets an old query's highlights and count; Escape,
+ * pressed in the entry or in the results, closes search; a query that
+ * finds nothing offers pages instead of an empty pane. */
+static void
+test_search_keys (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  LgContentView *view = lg_window_get_content_view (window);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (lg_test_find_child (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+  GtkStack *stack = GTK_STACK (lg_test_find_widget (GTK_WIDGET (window), is_sidebar_stack, NULL));
+  g_autoptr(LgSearch) search = lg_search_new (corpus);
+  const LgTopic *urgent = NULL;
+  GtkWidget *entry, *focus;
+  g_autoptr(GPtrArray) offers = g_ptr_array_new ();
+
+  g_assert_nonnull (bar);
+  g_assert_nonnull (stack);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  lg_test_iterate (100);
+  entry = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+
+  /* Enter opens the best result, its matches highlighted and counted. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Xospata");
+  wait_for_page (stack, "results");
+  if (!press_key (GTK_WIDGET (window), GDK_KEY_Return))
+    {
+      g_test_skip ("no X display with XTEST to press keys on");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  for (guint i = 0; i < 20 && lg_content_view_get_n_matches (view) == 0; i++)
+    lg_test_iterate (100);
+  g_assert_cmpuint (lg_content_view_get_n_matches (view), >, 0);
+
+  /* Another query: the old highlights and their count go. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "transplant");
+  wait_for_page (stack, "results");
+  lg_test_iterate (100);
+  g_assert_cmpuint (lg_content_view_get_n_matches (view), ==, 0);
+  g_assert_cmpint (lg_content_view_get_current_match (view), <, 0);
+
+  /* Down moves into the results; Escape there closes search. */
+  press_key (GTK_WIDGET (window), GDK_KEY_Down);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW));
+  press_key (GTK_WIDGET (window), GDK_KEY_Escape);
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "topics");
+
+  /* Escape in the entry closes it too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  lg_test_iterate (100);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "relapse");
+  wait_for_page (stack, "results");
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  press_key (GTK_WIDGET (window), GDK_KEY_Escape);
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+
+  /* Nothing found: said so, with what to do if unwell, where to start and
+   * the closest topics, each one opening its page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  lg_test_iterate (100);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzqqxx");
+  wait_for_page (stack, "empty");
+  count_offers (gtk_stack_get_child_by_name (stack, "empty"), offers);
+  g_assert_cmpuint (offers->len, ==, 5);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (offers, 0), "destructive-action"));
+  g_assert_true (lg_search_get_page (search, LG_SEARCH_PAGES_URGENT, &urgent, NULL));
+  g_signal_emit_by_name (g_ptr_array_index (offers, 0), "clicked");
+  lg_test_iterate (200);
+  g_assert_true (lg_window_get_topic (window) == urgent);
+  lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-nothing-found.png");
+
+  /* Escape on that page closes search as well. */
+  gtk_widget_grab_focus (g_ptr_array_index (offers, 1));
+  press_key (GTK_WIDGET (window), GDK_KEY_Escape);
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_glossary_popover (void)
 {
@@ -1310,6 +1486,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/export-pdf", test_export_pdf);
   g_test_add_func ("/gui/window/corrupt-page-setup", test_corrupt_page_setup);
   g_test_add_func ("/gui/window/search", test_search);
+  g_test_add_func ("/gui/window/search-keys", test_search_keys);
   g_test_add_func ("/gui/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/gui/window/accessible-roles", test_accessible_roles);
   g_test_add_func ("/gui/app/color-scheme", test_color_scheme);

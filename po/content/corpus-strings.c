@@ -16,6 +16,46 @@ static const char *corpus_strings[] = {
   NC_("00-corpus.json: $.groups[5].title", "Support"),
   NC_("00-corpus.json: $.groups[6].title", "Reference"),
   NC_("00-corpus.json: $.disclaimer", "This guide explains. It does not give advice about you. Your care team knows you and your illness, so talk to them before you make any choice about your treatment or your health."),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[0].words", "fever; high temperature; temperature; shivery; shivers; signs of infection"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[1].words", "bleeding; bruising; bruises; nosebleeds; bleed"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[2].words", "unwell; emergency; straight away; short of breath; dizzy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[3].words", "outlook; prognosis; survival; life expectancy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[4].words", "how you feel; how you may feel; your feelings; with feelings; upset; emotional; cope; alone"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[5].words", "money; job; employer; benefits; financial help; sick pay"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[6].words", "carers; carer; family; friends; people close to you"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[7].words", "hair loss; hair; lose your hair"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[8].words", "fertility; pregnancy; pregnant; have children"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[9].words", "children; child; young people; teenagers"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[10].words", "end of life; palliative care; no more treatment; dying; hospice"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[11].words", "pain; painkillers; pain relief"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[12].words", "infection; low blood counts; white blood cells; neutropenia"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[13].words", "what happens next; start here; first steps"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[14].words", "support; helplines; charities; listen"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[15].words", "refractory; not working; did not work; resistant"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[16].words", "take part; join; deciding"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[17].words", "tiredness; fatigue; tired; exhausted; no energy"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[18].words", "come back; comes back; relapse; recurrence; return"),
+  /* Translators: words and phrases your translation of the guide uses for this subject, separated by semicolons; as many as it needs */
+  NC_("05-search.json: $.search.concepts[19].words", "eating; food; diet; appetite"),
   NC_("05-start.json: $.topics[0].title", "Start here"),
   NC_("05-start.json: $.topics[0].summary", "Who this guide is for, where to begin, and how to find what you need."),
   NC_("05-start.json: $.topics[0].key_points[0]", "This guide is for people whose acute leukaemia has come back or has not gone away with treatment, and for the people who care for them."),
