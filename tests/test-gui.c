@@ -1198,6 +1198,21 @@ find_paragraph (GtkWidget *widget,
   return lg_test_find_widget (widget, is_paragraph, GINT_TO_POINTER (with_links));
 }
 
+static gboolean
+has_label_not_laid_out (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      gtk_widget_get_width (widget) == 0 &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), "") != 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_not_laid_out (child))
+      return TRUE;
+  return FALSE;
+}
+
 /* The Tab key stops at headings and at text with links, not at every
  * paragraph; a paragraph becomes selectable when pressed (test-a11y.py
  * double-clicks one). */
@@ -1226,7 +1241,15 @@ test_keyboard_focus (void)
   g_assert_false (gtk_label_get_selectable (GTK_LABEL (plain)));
 
   /* Tab into the page lands on its title, then goes on to a heading or
-   * a link, never to text without either. */
+   * a link, never to text without either. The window gives itself a first
+   * focus when it is mapped, at a time that depends on the machine's load:
+   * start from no focus. */
+  /* Tab follows the widgets' places on screen: wait until every label the
+   * page has built is laid out (the page is built a part at a time). */
+  for (guint i = 0; i < 60 && (!gtk_widget_get_mapped (GTK_WIDGET (window)) ||
+                               has_label_not_laid_out (view)); i++)
+    lg_test_iterate (50);
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
   g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == title);
   for (guint i = 0; i < 10 && gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD); i++)
