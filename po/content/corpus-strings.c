@@ -684,7 +684,7 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.topics[0].sections[1].blocks[1].header[1]", "What doctors often suggest"),
   NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[0][0]", "After a remission of 1 year or more"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[0][1]", "More [chemo] can sometimes bring another remission. This second remission is often shorter than the first. So for younger people (usually under 60), most doctors then suggest a [stem cell transplant], as long as a good [donor] match is found. A [clinical trial] may also be a choice."),
+  NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[0][1]", "More [chemo] can sometimes bring another remission. But a remission from chemo alone is not likely to last long. So for younger people (usually under 60), most doctors then suggest a [stem cell transplant], as long as a good [donor] match is found. A [clinical trial] may also be a choice."),
   NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[1][0]", "Within 12 months"),
   NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[1][1]", "For younger people, most doctors suggest a stem cell transplant if it is possible. A clinical trial is another choice."),
   NC_("20-aml.json: $.topics[0].sections[1].blocks[1].rows[2][0]", "Again and again, or it never fully goes away"),
@@ -828,7 +828,8 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.topics[1].sections[5].title", "When to call the hospital at once"),
   NC_("20-aml.json: $.topics[1].sections[5].blocks[0].title", "Call your hospital straight away"),
   NC_("20-aml.json: $.topics[1].sections[5].blocks[0].text", "Call your hospital's 24-hour number straight away, day or night, if you have a high temperature, feel hot and shivery, or suddenly feel unwell. Call too if you have any bleeding or new bruising, or feel very tired, dizzy or short of breath. An infection can make you very ill very fast while your blood counts are low."),
-  NC_("20-aml.json: $.topics[1].sections[5].blocks[1].text", "Use the temperature your own team gives you, and keep their 24-hour number with you. Sources give different numbers: Cancer Research UK says above 37.5°C or below 36°C, and Leukaemia Care says 38°C or higher."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("20-aml.json: $.topics[1].sections[5].blocks[1].text", "Use the temperature your own team gives you, and keep their 24-hour number with you. Sources give different numbers: Blood Cancer UK says 37.5°C or above, or below 36°C, and NICE guidance for doctors uses above 38°C. See [Feeling unwell? Act now](topic:act-now)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[1].sections[5].blocks[2].text", "For help coping, see [getting support](topic:getting-support)."),
   NC_("20-aml.json: $.topics[1].questions[0]", "Why do you suggest this drug mix for me?"),
