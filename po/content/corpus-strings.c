@@ -28,7 +28,7 @@ static const char *corpus_strings[] = {
   NC_("05-start.json: $.topics[0].sections[0].blocks[0].text", "This guide is for adults and families living with acute leukaemia that has come back ([relapsed](glossary:relapse)) or has not gone away with treatment ([refractory]). It covers [acute myeloid leukaemia](glossary:aml) (AML), including [acute promyelocytic leukaemia](glossary:apl) (APL), and [acute lymphoblastic leukaemia](glossary:all) (ALL). It is also for the people who care for them."),
   NC_("05-start.json: $.topics[0].sections[0].blocks[1].text", "It explains the words, tests and medicines your team may talk about. Every page lists the sources it was checked against. It does not know your own case, so always talk to your team before you decide anything."),
   NC_("05-start.json: $.topics[0].sections[0].blocks[2].title", "Feeling unwell?"),
-  NC_("05-start.json: $.topics[0].sections[0].blocks[2].text", "If you have a temperature, shivers, bleeding, or suddenly feel unwell, call your hospital's 24-hour number straight away."),
+  NC_("05-start.json: $.topics[0].sections[0].blocks[2].text", "If you have a temperature, shivers, any bleeding or new bruising, or suddenly feel unwell, call your hospital's 24-hour number straight away."),
   NC_("05-start.json: $.topics[0].sections[1].title", "Where to begin"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("05-start.json: $.topics[0].sections[1].blocks[0].items[0]", "[What relapse and refractory mean](topic:relapse-basics): what is happening, in plain words."),
@@ -931,7 +931,7 @@ static const char *corpus_strings[] = {
   NC_("20-aml.json: $.topics[3].sections[2].blocks[0].items[1]", "If your remission lasted longer, you may have arsenic trioxide again. It may be given alongside ATRA, chemo, or the [targeted drug] [Mylotarg] ([gemtuzumab ozogamicin])."),
   NC_("20-aml.json: $.topics[3].sections[3].title", "If you first had ATRA and chemo"),
   NC_("20-aml.json: $.topics[3].sections[3].blocks[0].text", "If your first treatment was ATRA with chemo, the ACS says arsenic trioxide often works very well."),
-  NC_("20-aml.json: $.topics[3].sections[3].blocks[1].text", "Macmillan Cancer Support, a UK charity, says arsenic trioxide is licensed for APL that has come back, or that did not go into remission. It is given at a low dose through a drip."),
+  NC_("20-aml.json: $.topics[3].sections[3].blocks[1].text", "Macmillan Cancer Support, a UK charity, says arsenic trioxide is licensed for APL that has come back, or that did not go into remission. The US label also allows it, with ATRA, as a first treatment for lower-risk APL. It is given at a low dose through a drip."),
   NC_("20-aml.json: $.topics[3].sections[4].title", "Stem cell transplant and clinical trials"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("20-aml.json: $.topics[3].sections[4].blocks[0].text", "At some point, a [stem cell transplant] may be a good choice, if you are well enough to have one. Joining a [clinical trial] is another choice."),
