@@ -420,6 +420,8 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[2].sections[3].blocks[1].text", "In the UK, the National Institute for Health and Care Research (NIHR) runs a website called [Be Part of Research](https://www.bepartofresearch.nihr.ac.uk/). You can search it for studies across the UK. It gives contact details for each study team."),
   NC_("10-understanding.json: $.topics[2].sections[3].blocks[2].text", "Take anything you find to your team. They can tell you if a trial fits your situation."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[2].sections[3].blocks[3].text", "For more about trial phases, randomisation and placebo, leaving a trial, second opinions and early access to new medicines, see [clinical trials, second opinions and early access](topic:trials-second-opinions)."),
   NC_("10-understanding.json: $.topics[2].questions[0]", "Is there a clinical trial that might suit me?"),
   NC_("10-understanding.json: $.topics[2].questions[1]", "What is the trial testing, and how is it different from the usual treatment?"),
   NC_("10-understanding.json: $.topics[2].questions[2]", "What are the possible risks and benefits for me?"),
@@ -468,6 +470,22 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[2].items[1]", "**Compassion in Dying** helps people plan ahead for the end of life, for example by making an advance decision (sometimes called a living will). Website: [compassionindying.org.uk](https://compassionindying.org.uk)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[3].text", "See [end of life care](topic:end-of-life) for more."),
+  NC_("10-understanding.json: $.topics[3].sections[5].title", "More help"),
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[0].text", "Other topics in this guide cover more kinds of help:"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[0]", "[Feelings and mental health](topic:feelings), including [what to do if you feel you cannot go on](topic:feelings#crisis)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[1]", "[Money, work and practical help](topic:money-work)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[2]", "[Carers](topic:carers): help for the people who look after you"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[3]", "[Planning ahead](topic:planning-ahead)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[4]", "[Children, teenagers and young adults](topic:children-young-people)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[5]", "[Fertility, contraception, pregnancy and sex](topic:fertility)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[6]", "[Support in France and Spain](topic:support-organisations-fr-es)"),
   NC_("10-understanding.json: $.topics[4].title", "How this guide is made"),
   NC_("10-understanding.json: $.topics[4].summary", "Who this guide is for, how it was written and checked, what it cannot do, and what the dates on each topic mean."),
   NC_("10-understanding.json: $.topics[4].key_points[0]", "This guide is for people with relapsed or refractory acute leukaemia, and for the people who care for them."),
@@ -1429,17 +1447,17 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[0].sections[4].title", "What affects the outlook"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[4].blocks[0].text", "Your [outlook] means how things are likely to go. For relapsed ALL, Leukaemia Care says it depends on:"),
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].text", "These are the things Leukaemia Care says matter most. They come from what has happened to large groups of people. They cannot say what will happen to you."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[1]", "**how long it was** between first being diagnosed and the relapse"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[1]", "**how long it was** between first being diagnosed and the relapse"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[2]", "**your age** when ALL was first found"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[2]", "**your age** when ALL was first found"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[4]", "**how many relapses** there have been: a first, a second, or more"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[4]", "**how many relapses** there have been: a first, a second, or more"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].text", "These are the things Leukaemia Care says matter most. They come from what has happened to large groups of people. They cannot say what will happen to you."),
   NC_("30-all.json: $.topics[0].sections[4].blocks[3].text", "Your team will explain what these mean for you, and what your next treatment aims for. You can ask as much, or as little, as you want to know."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[4].blocks[4].text", "See [treatment for relapsed ALL](topic:all-treatment) for the options. For help with feelings and practical things, see [getting support](topic:getting-support)."),
@@ -1470,6 +1488,8 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[0].blocks[3].text", "Chemo, treatment for the brain and spinal cord, and [radiotherapy] are also used, often alongside these. Leukaemia Care lists all of these options."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[0].blocks[4].text", "A [clinical trial](topic:clinical-trials) may also be an option. It could give you a treatment you could not get any other way."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[0].blocks[5].text", "Children, teenagers and young adults are often treated by teams that specialise in their age group. See [children, teenagers and young adults](topic:children-young-people)."),
   NC_("30-all.json: $.topics[1].sections[1].title", "Chemotherapy"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[1].blocks[0].text", "Chemo is still used for some people. When it is used to bring a new remission, it is called [reinduction] chemo. Leukaemia Care says it is often stronger than the first round. NICE notes that it can be used to bring a remission before a donor stem cell transplant."),
@@ -1547,6 +1567,8 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[6].blocks[1].text", "NICE notes that some people go on to a transplant after treatments such as blinatumomab or inotuzumab ozogamicin. Whether you can have one depends on things like being in remission, your age, your fitness and finding a donor. NICE also notes that recovery is slow and can take around a year."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[6].blocks[2].text", "Read more in [stem cell transplant](topic:aml-transplant). That page is written for AML, but much of what it says about how a transplant is done may help you too. Your team can tell you what is different for ALL."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[6].blocks[3].text", "For the risks of a donor transplant, such as graft-versus-host disease and infections, and for how donors are found, see [transplant risks, donors and recovery](topic:transplant-risks)."),
   NC_("30-all.json: $.topics[1].sections[7].title", "Newer medicines and approvals"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[7].blocks[0].text", "Each country decides which medicines are licensed and paid for. A licence may cover only some people, such as adults, or people of a certain age. The FDA approves medicines in the United States. In the UK the MHRA licenses them, and NICE advises the NHS in England on which ones to pay for. A NICE recommendation is not a licence, and a US approval does not mean a medicine is licensed in the UK or EU. See [how this guide is made](topic:about#countries)."),
@@ -1697,14 +1719,16 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[3].blocks[1].text", "Macmillan says [steroids] in low doses can help with sickness and can improve your appetite."),
   NC_("40-care.json: $.topics[0].sections[3].blocks[2].text", "Mouth ulcers or a sore mouth can make eating hard. Leukaemia Care says mouthwashes can help."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("40-care.json: $.topics[0].sections[3].blocks[3].text", "[Everyday living](topic:everyday-living) has tips on [tiredness](topic:everyday-living#tiredness), [mouth care](topic:everyday-living#mouth-care) and [hair loss](topic:everyday-living#hair-loss). For sex while your blood counts are low, see [sex and intimacy](topic:fertility#sex)."),
   NC_("40-care.json: $.topics[0].sections[4].title", "Pain relief and painkillers"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[4].blocks[0].text", "As leukaemia grows in the bone marrow, it can cause pain. The American Cancer Society says it is important to keep you as comfortable as you can be. [Radiotherapy] and pain medicines can both help."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[4].blocks[1].text", "The American Cancer Society mentions milder medicines such as [aspirin] and [ibuprofen]. If these do not ease the pain, it says stronger painkillers called [opioids], such as [morphine], are likely to help."),
-  NC_("40-care.json: $.topics[0].sections[4].blocks[2].title", "Low platelets and painkillers"),
+  NC_("40-care.json: $.topics[0].sections[4].blocks[2].title", "Check before you take a painkiller"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[0].sections[4].blocks[2].text", "Other sources add a warning. Aspirin and ibuprofen can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with them, even with medicines bought in a shop. It says to talk to your care team about which medicines are safe for you."),
+  NC_("40-care.json: $.topics[0].sections[4].blocks[2].text", "Aspirin and ibuprofen make [platelets] work less well, so you may bleed more easily. Do not take them, even ones bought in a shop, unless your care team says they are safe for you. Paracetamol and ibuprofen can also hide a fever. If you feel hot, shivery or unwell, call your hospital's 24-hour number straight away, before you take any of them."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[3].text", "Some people worry that strong painkillers will make them sleepy all the time. Others fear they will get hooked on them. The American Cancer Society says many people find these medicines ease their pain very well, with no serious side effects."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[4].text", "Cancer Research UK says morphine can make you drowsy when you first start it, or when the dose goes up. It says to talk to your doctor or nurse if this lasts more than a couple of days. The NHS says addiction is rare when morphine is taken for pain under medical care."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[5].text", "Tell your team about any pain, and about any other symptom. They can only treat a problem if they know about it."),
@@ -1752,6 +1776,8 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[1].sections[3].blocks[0].text", "You may want to talk with your family, friends or care team about what matters most to you. There is no right or wrong way to do this, and you can take your time."),
   NC_("40-care.json: $.topics[1].sections[3].blocks[1].text", "Compassion in Dying helps people plan ahead for their treatment at the end of life. It offers a free way to make an advance decision, sometimes called a living will. This sets out your wishes about treatment, in case a time comes when you cannot say them yourself."),
   NC_("40-care.json: $.topics[1].sections[3].blocks[2].text", "The people close to you may need support too. The helplines below are there for them as well as for you."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("40-care.json: $.topics[1].sections[3].blocks[3].text", "[Planning ahead](topic:planning-ahead) explains ReSPECT forms, DNACPR decisions, lasting power of attorney and advance decisions."),
   NC_("40-care.json: $.topics[1].sections[4].title", "Where to get support"),
   NC_("40-care.json: $.topics[1].sections[4].blocks[0].text", "Leukaemia Care can support you with end of life care. Its helpline is free."),
   NC_("40-care.json: $.topics[1].sections[4].blocks[1].title", "Leukaemia Care"),
@@ -1903,7 +1929,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].key_points[4]", "If leukaemia comes back after a transplant, a second transplant is possible for some people. Your team will talk through all the choices."),
   NC_("45-journey.json: $.topics[0].sections[0].title", "Graft-versus-host disease (GVHD)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called T cells, can see your body as foreign and attack it. This is called **graft-versus-host disease**, or GVHD. The graft is the donor’s cells. The host is you."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called [T cells](glossary:t-cells), can see your body as foreign and attack it. This is called [graft-versus-host disease](glossary:gvhd), or GVHD. The graft is the donor’s cells. The host is you."),
   NC_("45-journey.json: $.topics[0].sections[0].blocks[1].text", "Macmillan says GVHD does not mean the transplant has failed. The same donor cells can also attack leukaemia cells that are left. GVHD is usually mild, but it can be severe and even put your life at risk."),
   NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. Macmillan says GVHD most often starts after these medicines are stopped."),
   NC_("45-journey.json: $.topics[0].sections[1].title", "Acute and chronic GVHD"),
@@ -1929,6 +1955,8 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].sections[2].blocks[1].text", "You will take medicines to prevent infection, such as [antibiotics](glossary:antibiotics), for some time. You will need some of your childhood vaccines again, at times your specialist will tell you. Macmillan says that after about a year your immune system should be working well."),
   NC_("45-journey.json: $.topics[0].sections[2].blocks[2].title", "Fever after a transplant: call at once"),
   NC_("45-journey.json: $.topics[0].sections[2].blocks[2].text", "Call your hospital’s 24-hour number straight away, day or night, if your temperature goes up, you feel hot and shivery, you suddenly feel unwell, or you have any sign of infection. Do not wait to see if it gets better."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[3].text", "See [infection and low blood counts](topic:infection-low-counts) for ways to lower your risk of infection, including food safety."),
   NC_("45-journey.json: $.topics[0].sections[3].title", "Time in hospital and recovery"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital about a week before the transplant for [conditioning](glossary:conditioning), which can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
@@ -2318,7 +2346,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[2].sections[3].blocks[0].text", "The team usually needs the agreement of the person you care for before it shares details with you. Ask them to tell the team that you may call or come to visits."),
   NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].title", "Know who to call, and when"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].text", "If the person you care for has a fever, shivers, bleeding, or suddenly seems unwell or confused, call their hospital's 24-hour number straight away. Keep the number in your phone. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].text", "If the person you care for has a fever, shivers, bleeding, or suddenly seems unwell or confused, call their hospital's 24-hour number straight away. Keep the number in your phone. See [Feeling unwell? Act now](topic:act-now)."),
   NC_("50-daily-life.json: $.topics[2].questions[0]", "Can you note in the records that I am the carer and may call you?"),
   NC_("50-daily-life.json: $.topics[2].questions[1]", "What is the 24-hour number, and when should I use it?"),
   NC_("50-daily-life.json: $.topics[2].questions[2]", "What should I watch for at home, and what should I do about it?"),
@@ -2395,7 +2423,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[4].sections[2].blocks[2].text", "A DNACPR decision is **only** about CPR. You still get all your other treatment and care, such as antibiotics, blood transfusions and pain relief. If you do not understand or agree with a decision, ask your doctor to talk it through with you. You can also ask for a second opinion from another doctor."),
   NC_("50-daily-life.json: $.topics[4].sections[3].title", "Legal ways to plan"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[4].sections[3].blocks[0].text", "**Lasting power of attorney (England and Wales).** A lasting power of attorney for health and welfare is a legal document. In it, you choose one or more people (called attorneys) to make decisions about your health and care if you lose the ability to make them yourself. They must be over 18. It must be registered with the Office of the Public Guardian before it can be used. There is a separate one for money and property."),
+  NC_("50-daily-life.json: $.topics[4].sections[3].blocks[0].text", "**Lasting power of attorney (England and Wales).** A lasting power of attorney for health and welfare is a legal document. In it, you choose one or more people (called attorneys) to make decisions about your health and care if you lose the ability to make them yourself. They must be 18 or over. It must be registered with the Office of the Public Guardian before it can be used. There is a separate one for money and property."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[4].sections[3].blocks[1].text", "**Advance decision.** You can also write down treatments you would refuse in the future. This is called an advance decision to refuse treatment, or sometimes a living will. Compassion in Dying can help you write one."),
   NC_("50-daily-life.json: $.topics[4].sections[3].blocks[2].text", "Scotland, Northern Ireland and other countries have different laws and forms. Ask your team or a solicitor what applies where you live."),
@@ -2434,7 +2462,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[5].sections[2].title", "If you feel unwell"),
   NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].title", "Medical problems come first"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you suddenly feel unwell, or have any of the signs in [when to call your hospital](topic:symptoms-and-tests#when-to-call), call your hospital's emergency number straight away, not a charity."),
+  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you suddenly feel unwell, or have any of the signs in [Feeling unwell? Act now](topic:act-now), call your hospital's 24-hour number straight away, not a charity."),
   NC_("50-daily-life.json: $.topics[5].questions[0]", "Is there a psychologist or social worker at this hospital I can see?"),
   NC_("50-daily-life.json: $.topics[5].questions[1]", "Which patient groups do you know of for leukaemia near here?"),
   NC_("50-daily-life.json: $.topics[5].questions[2]", "Who do I call at night if I feel unwell?"),
