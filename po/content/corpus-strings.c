@@ -1658,7 +1658,7 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.medicines[2].class", "painkiller (non-steroidal anti-inflammatory drug)"),
   NC_("40-care.json: $.medicines[2].route", "by mouth"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.medicines[2].use", "A milder painkiller. The American Cancer Society mentions it for leukaemia pain. Like [aspirin], it can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with it, and to talk to their care team about which medicines are safe."),
+  NC_("40-care.json: $.medicines[2].use", "A milder painkiller. The American Cancer Society mentions it for leukaemia pain. Like [aspirin], it can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with it, and to talk to their care team about which medicines are safe. It can also hide a fever. If you feel hot, shivery or unwell, call your hospital's 24-hour number before you take it."),
   NC_("40-care.json: $.topics[0].title", "Supportive care and pain relief"),
   NC_("40-care.json: $.topics[0].summary", "The care that prevents or eases symptoms and side effects: what it can include, how pain can be eased, and when to call your hospital at once."),
   NC_("40-care.json: $.topics[0].key_points[0]", "Supportive care prevents or eases the symptoms of leukaemia and the side effects of treatment, at every stage."),
@@ -1931,7 +1931,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called [T cells](glossary:t-cells), can see your body as foreign and attack it. This is called [graft-versus-host disease](glossary:gvhd), or GVHD. The graft is the donor’s cells. The host is you."),
   NC_("45-journey.json: $.topics[0].sections[0].blocks[1].text", "Macmillan says GVHD does not mean the transplant has failed. The same donor cells can also attack leukaemia cells that are left. GVHD is usually mild, but it can be severe and even put your life at risk."),
-  NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. Macmillan says GVHD most often starts after these medicines are stopped."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. GVHD can start while you are still taking these medicines, or when the doses are lowered or stopped."),
   NC_("45-journey.json: $.topics[0].sections[1].title", "Acute and chronic GVHD"),
   NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].term", "Acute GVHD"),
   NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].definition", "Usually starts in the first 100 days (about 3 months) after the transplant, but it can come later. It mainly affects the skin, the gut and the liver."),
@@ -1959,7 +1959,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].sections[2].blocks[3].text", "See [infection and low blood counts](topic:infection-low-counts) for ways to lower your risk of infection, including food safety."),
   NC_("45-journey.json: $.topics[0].sections[3].title", "Time in hospital and recovery"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital about a week before the transplant for [conditioning](glossary:conditioning), which can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
+  NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital before the transplant for [conditioning](glossary:conditioning). It usually takes about a week, but can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
   NC_("45-journey.json: $.topics[0].sections[3].blocks[1].text", "Macmillan says many people stay in hospital for 4 to 6 weeks, sometimes longer. You can go home when your blood counts are at a safe level, you are eating and drinking, you can walk about on your own, and you can take your medicines as tablets."),
   NC_("45-journey.json: $.topics[0].sections[3].blocks[2].text", "At home you will have check-ups and blood tests often at first. Over time they become less frequent, and in the end yearly. Feeling very tired is common. Recovery takes many months, so go slowly and ask for help. If you live alone, you will need someone to stay with you at first."),
   NC_("45-journey.json: $.topics[0].sections[4].title", "Where donors come from"),
