@@ -2053,10 +2053,10 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][2]", "No time given in the source we checked"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][0]", "[azacitidine]"),
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][1]", "US label: 6 months after. European label: 3 months after."),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][1]", "US label: 6 months after. European texts differ: one says 3 months after, another says 6 months after."),
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][2]", "3 months after"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].text", "These times come from the drug labels listed below, as checked on the date at the top of this page. The US and European labels for [azacitidine] give different times for women, so ask your team which one they follow."),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].text", "These times come from the drug labels listed below, as checked on the date at the top of this page. For [azacitidine], the labels we checked give women different times (3 or 6 months), so ask your team which one they follow."),
   NC_("45-journey.json: $.topics[1].sections[5].title", "How long to use contraception: ALL medicines"),
   NC_("45-journey.json: $.topics[1].sections[5].blocks[0].header[0]", "Medicine"),
   NC_("45-journey.json: $.topics[1].sections[5].blocks[0].header[1]", "Women who could get pregnant"),
