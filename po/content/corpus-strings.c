@@ -2050,7 +2050,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][0]", "[ivosidenib]"),
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][1]", "During treatment and 1 month after. It can make hormonal contraception work less well, so add a barrier method such as condoms."),
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][2]", "No time given in the source we checked"),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][2]", "European leaflet: during treatment and at least 1 month after"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][0]", "[azacitidine]"),
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][1]", "US label: 6 months after. European texts differ: one says 3 months after, another says 6 months after."),
