@@ -2007,7 +2007,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[1].summary", "How leukaemia treatment can affect having children, what can be done before treatment, which medicines need contraception and for how long, and sex when your blood counts are low."),
   NC_("45-journey.json: $.topics[1].key_points[0]", "Chemo, radiotherapy and transplants can lower fertility for a while or for good. Ask about it before treatment starts, even if it feels too soon."),
   NC_("45-journey.json: $.topics[1].key_points[1]", "Sperm can be collected at one clinic visit. Freezing eggs or embryos needs hormone treatment first, and with leukaemia there is not always time. Ask what is possible for you."),
-  NC_("45-journey.json: $.topics[1].key_points[2]", "Many leukaemia medicines could harm an unborn baby. The labels say to use contraception during treatment and for weeks or months after. The time is different for each medicine."),
+  NC_("45-journey.json: $.topics[1].key_points[2]", "Many leukaemia medicines could harm an unborn baby. The labels say to use contraception during treatment and for a time after it, from 2 days to many months. The time is different for each medicine."),
   NC_("45-journey.json: $.topics[1].key_points[3]", "If you or your partner might be pregnant, tell your team the same day."),
   NC_("45-journey.json: $.topics[1].key_points[4]", "Sex is usually fine during treatment, but not when your platelets or white cells are very low. Use condoms to protect your partner and yourself."),
   NC_("45-journey.json: $.topics[1].sections[0].title", "What treatment can do to fertility"),
