@@ -1408,11 +1408,11 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[0].sections[1].blocks[1].items[2]", "About 1 in 5 people with ALL (20%) do not respond to their first treatment. Doctors call this primary resistant disease."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   /* xgettext:no-c-format */
-  NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Some adults are fit enough for standard first treatment. Of these, about 3 to 4 in 5 younger adults (60 to 80%) reach a [complete remission]. For older adults it is about 2 in 5 to 1 in 2 (40 to 50%). So many people need more treatment."),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Most adults who are fit enough for standard first treatment do reach a [complete remission]. In a large UK and US trial of adults aged 60 or under, published in 2005, about 9 in 10 (91%) did. In the same trial, about 7 in 10 of those aged 55 to 65 (73%) did. So this trial found fewer people without a response than Leukaemia Care's figure. Even so, many people need more treatment later, because ALL can come back."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[1].blocks[3].text", "When ALL comes back, treatment usually aims first for a new remission. For some people, a donor stem cell transplant or CAR T-cell therapy may then follow, to try to keep the leukaemia away. See [treatment for relapsed ALL](topic:all-treatment)."),
   NC_("30-all.json: $.topics[0].sections[1].blocks[4].title", "Numbers describe groups"),
-  NC_("30-all.json: $.topics[0].sections[1].blocks[4].text", "These figures come from Leukaemia Care. They describe large groups of people treated in the past, and treatment keeps changing. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[4].text", "These figures come from Leukaemia Care and from one large trial. They describe large groups of people treated in the past, and treatment keeps changing. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
   NC_("30-all.json: $.topics[0].sections[2].title", "MRD: finding very small amounts of leukaemia"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[2].blocks[0].text", "[MRD] tests look for tiny amounts of leukaemia that are too small to see under a microscope. They use a blood sample or a [bone marrow sample]. Labs often use [flow cytometry] or [PCR] tests."),
