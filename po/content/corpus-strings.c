@@ -2102,7 +2102,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[2].sections[0].blocks[1].text", "When ALL comes back in a child, doctors look closely at how long after diagnosis it came back and where in the body it came back. The National Cancer Institute says these are two of the most important things for planning treatment and judging the outlook."),
   NC_("45-journey.json: $.topics[2].sections[0].blocks[2].text", "Some treatments are used differently by age:"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[0]", "NICE recommends the CAR T-cell therapy [tisagenlecleucel] on the NHS for some children and young people up to 25 with B-cell ALL that has come back or not responded."),
+  NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[0]", "NICE recommends the CAR T-cell therapy [tisagenlecleucel] on the NHS for children and young people up to 25 whose B-cell ALL has not responded, has come back after a transplant, or has come back a second or later time."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[1]", "In the US, [inotuzumab ozogamicin] is approved for relapsed or refractory B-cell ALL in children aged 1 year and older, as well as adults."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
