@@ -460,6 +460,8 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[2].sections[3].blocks[1].text", "In the UK, the National Institute for Health and Care Research (NIHR) runs a website called [Be Part of Research](https://www.bepartofresearch.nihr.ac.uk/). You can search it for studies across the UK. It gives contact details for each study team."),
   NC_("10-understanding.json: $.topics[2].sections[3].blocks[2].text", "Take anything you find to your team. They can tell you if a trial fits your situation."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[2].sections[3].blocks[3].text", "For more about trial phases, randomisation and placebo, leaving a trial, second opinions and early access to new medicines, see [clinical trials, second opinions and early access](topic:trials-second-opinions)."),
   NC_("10-understanding.json: $.topics[2].questions[0]", "Is there a clinical trial that might suit me?"),
   NC_("10-understanding.json: $.topics[2].questions[1]", "What is the trial testing, and how is it different from the usual treatment?"),
   NC_("10-understanding.json: $.topics[2].questions[2]", "What are the possible risks and benefits for me?"),
@@ -508,6 +510,22 @@ static const char *corpus_strings[] = {
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[2].items[1]", "**Compassion in Dying** helps people plan ahead for the end of life, for example by making an advance decision (sometimes called a living will). Website: [compassionindying.org.uk](https://compassionindying.org.uk)."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("10-understanding.json: $.topics[3].sections[4].blocks[3].text", "See [end of life care](topic:end-of-life) for more."),
+  NC_("10-understanding.json: $.topics[3].sections[5].title", "More help"),
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[0].text", "Other topics in this guide cover more kinds of help:"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[0]", "[Feelings and mental health](topic:feelings), including [what to do if you feel you cannot go on](topic:feelings#crisis)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[1]", "[Money, work and practical help](topic:money-work)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[2]", "[Carers](topic:carers): help for the people who look after you"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[3]", "[Planning ahead](topic:planning-ahead)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[4]", "[Children, teenagers and young adults](topic:children-young-people)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[5]", "[Fertility, contraception, pregnancy and sex](topic:fertility)"),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("10-understanding.json: $.topics[3].sections[5].blocks[1].items[6]", "[Support in France and Spain](topic:support-organisations-fr-es)"),
   NC_("10-understanding.json: $.topics[4].title", "How this guide is made"),
   NC_("10-understanding.json: $.topics[4].summary", "Who this guide is for, how it was written and checked, what it cannot do, and what the dates on each topic mean."),
   NC_("10-understanding.json: $.topics[4].key_points[0]", "This guide is for people with relapsed or refractory acute leukaemia, and for the people who care for them."),
@@ -1367,14 +1385,14 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.medicines[2].class", "CAR T-cell therapy"),
   NC_("30-all.json: $.medicines[2].route", "a one-off drip of your own changed T cells"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.medicines[2].use", "For children and young people up to age 25 with B-cell ALL that is refractory, has come back after a transplant, or has come back a second or later time. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
+  NC_("30-all.json: $.medicines[2].use", "For children and young people up to age 25 with B-cell ALL that is refractory, has come back after a transplant, or has come back a second or later time. That is its licence in the UK and EU. In the US it is licensed for refractory ALL, or ALL that has come back a second or later time. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers, such as ones that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[2].approvals[0].text", "Recommended for routine NHS use in England for people aged 25 and under with B-cell ALL that is refractory, has relapsed after a transplant, or has relapsed a second or later time (TA975)."),
   NC_("30-all.json: $.medicines[3].name", "brexucabtagene autoleucel"),
   NC_("30-all.json: $.medicines[3].class", "CAR T-cell therapy"),
   NC_("30-all.json: $.medicines[3].target", "the CD19 protein"),
   NC_("30-all.json: $.medicines[3].route", "a single drip of your own changed T cells, after a short course of chemo"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.medicines[3].use", "For adults with B-cell precursor ALL that has come back or not responded. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
+  NC_("30-all.json: $.medicines[3].use", "For adults with B-cell precursor ALL that has come back or not responded. In England, NICE recommends it within the Cancer Drugs Fund for people aged 26 and over. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers, such as ones that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[3].approvals[0].text", "Approved for adults with relapsed or refractory B-cell precursor ALL."),
   NC_("30-all.json: $.medicines[3].approvals[1].text", "Recommended for use within the Cancer Drugs Fund for people aged 26 and over with relapsed or refractory B-cell ALL (TA893)."),
   NC_("30-all.json: $.medicines[4].name", "obecabtagene autoleucel"),
@@ -1382,7 +1400,7 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.medicines[4].target", "the CD19 protein"),
   NC_("30-all.json: $.medicines[4].route", "a drip of your own changed T cells, split into 2 doses about 10 days apart, after a short course of chemo"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.medicines[4].use", "For adults with B-cell precursor ALL that has come back or not responded. Also called obe-cel. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
+  NC_("30-all.json: $.medicines[4].use", "For adults with B-cell precursor ALL that has come back or not responded. In England, NICE recommends it for people aged 26 and over. Also called obe-cel. Its US label has a [boxed warning] about [cytokine release syndrome], effects on the brain and nerves ([ICANS]), and new blood cancers, such as ones that start in [T cells], which have happened after CAR T-cell therapies. You will need check-ups for new cancers for the rest of your life. Call your CAR T team's 24-hour number at once if you get a fever, confusion, shaking or trouble speaking. Afterwards you must stay near the treatment centre and must not drive for some weeks: your centre will tell you how long."),
   NC_("30-all.json: $.medicines[4].approvals[0].text", "Approved for adults with relapsed or refractory B-cell precursor ALL."),
   NC_("30-all.json: $.medicines[4].approvals[1].text", "Recommended in England for people aged 26 and over with relapsed or refractory B-cell precursor ALL (TA1116)."),
   NC_("30-all.json: $.medicines[5].name", "ponatinib"),
@@ -1434,11 +1452,11 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[0].sections[1].blocks[1].items[2]", "About 1 in 5 people with ALL (20%) do not respond to their first treatment. Doctors call this primary resistant disease."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   /* xgettext:no-c-format */
-  NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Some adults are fit enough for standard first treatment. Of these, about 3 to 4 in 5 younger adults (60 to 80%) reach a [complete remission]. For older adults it is about 2 in 5 to 1 in 2 (40 to 50%). So many people need more treatment."),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[2].text", "Most adults who are fit enough for standard first treatment do reach a [complete remission]. In a large UK and US trial of adults aged 60 or under, published in 2005, about 9 in 10 (91%) did. In the same trial, about 7 in 10 of those aged 55 to 65 (73%) did. So this trial found fewer people without a response than Leukaemia Care's figure. Even so, many people need more treatment later, because ALL can come back."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[1].blocks[3].text", "When ALL comes back, treatment usually aims first for a new remission. For some people, a donor stem cell transplant or CAR T-cell therapy may then follow, to try to keep the leukaemia away. See [treatment for relapsed ALL](topic:all-treatment)."),
   NC_("30-all.json: $.topics[0].sections[1].blocks[4].title", "Numbers describe groups"),
-  NC_("30-all.json: $.topics[0].sections[1].blocks[4].text", "These figures come from Leukaemia Care. They describe large groups of people treated in the past, and treatment keeps changing. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
+  NC_("30-all.json: $.topics[0].sections[1].blocks[4].text", "These figures come from Leukaemia Care and from one large trial. They describe large groups of people treated in the past, and treatment keeps changing. They cannot tell you what will happen to you. Your team can talk with you about your own situation."),
   NC_("30-all.json: $.topics[0].sections[2].title", "MRD: finding very small amounts of leukaemia"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[2].blocks[0].text", "[MRD] tests look for tiny amounts of leukaemia that are too small to see under a microscope. They use a blood sample or a [bone marrow sample]. Labs often use [flow cytometry] or [PCR] tests."),
@@ -1473,17 +1491,17 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[0].sections[4].title", "What affects the outlook"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[4].blocks[0].text", "Your [outlook] means how things are likely to go. For relapsed ALL, Leukaemia Care says it depends on:"),
-  NC_("30-all.json: $.topics[0].sections[4].blocks[1].text", "These are the things Leukaemia Care says matter most. They come from what has happened to large groups of people. They cannot say what will happen to you."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[0]", "**where the leukaemia came back**: in the bone marrow, the [central nervous system] (brain and spinal cord), or the testicles"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[1]", "**how long it was** between first being diagnosed and the relapse"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[1]", "**how long it was** between first being diagnosed and the relapse"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[2]", "**your age** when ALL was first found"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[2]", "**your age** when ALL was first found"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[3]", "**how well it responded** after the first month of [reinduction] treatment"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[0].sections[4].blocks[2].items[4]", "**how many relapses** there have been: a first, a second, or more"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[1].items[4]", "**how many relapses** there have been: a first, a second, or more"),
+  NC_("30-all.json: $.topics[0].sections[4].blocks[2].text", "These are the things Leukaemia Care says matter most. They come from what has happened to large groups of people. They cannot say what will happen to you."),
   NC_("30-all.json: $.topics[0].sections[4].blocks[3].text", "Your team will explain what these mean for you, and what your next treatment aims for. You can ask as much, or as little, as you want to know."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[0].sections[4].blocks[4].text", "See [treatment for relapsed ALL](topic:all-treatment) for the options. For help with feelings and practical things, see [getting support](topic:getting-support)."),
@@ -1514,6 +1532,8 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[0].blocks[3].text", "Chemo, treatment for the brain and spinal cord, and [radiotherapy] are also used, often alongside these. Leukaemia Care lists all of these options."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[0].blocks[4].text", "A [clinical trial](topic:clinical-trials) may also be an option. It could give you a treatment you could not get any other way."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[0].blocks[5].text", "Children, teenagers and young adults are often treated by teams that specialise in their age group. See [children, teenagers and young adults](topic:children-young-people)."),
   NC_("30-all.json: $.topics[1].sections[1].title", "Chemotherapy"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[1].blocks[0].text", "Chemo is still used for some people. When it is used to bring a new remission, it is called [reinduction] chemo. Leukaemia Care says it is often stronger than the first round. NICE notes that it can be used to bring a remission before a donor stem cell transplant."),
@@ -1563,12 +1583,12 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[0][1]", "People aged 25 and under with B-cell ALL that is refractory, has come back after a transplant, or has come back a second or later time. It is given as a one-off drip."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[1][0]", "[Brexucabtagene autoleucel] ([Tecartus])"),
-  NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[1][1]", "Adults with B-cell precursor ALL that has come back or not responded. It is given as a single drip."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[1][1]", "Adults with B-cell precursor ALL that has come back or not responded. In England, NICE recommends it within the Cancer Drugs Fund from age 26. It is given as a single drip."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[2][0]", "[Obecabtagene autoleucel] ([Aucatzyl])"),
-  NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[2][1]", "Adults with B-cell precursor ALL that has come back or not responded. It is given as 2 doses about 10 days apart."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[2].rows[2][1]", "Adults with B-cell precursor ALL that has come back or not responded. In England, NICE recommends it from age 26. It is given as 2 doses about 10 days apart."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("30-all.json: $.topics[1].sections[4].blocks[3].text", "CAR T-cell therapy can cause serious side effects, so your team will watch you closely. The two main ones are [cytokine release syndrome], a very strong immune reaction, and effects on the brain and nerves ([ICANS]). The US labels of all three medicines also have a [boxed warning] that new blood cancers starting in T cells have happened after CAR T-cell therapies. You will have check-ups for new cancers for life."),
+  NC_("30-all.json: $.topics[1].sections[4].blocks[3].text", "CAR T-cell therapy can cause serious side effects, so your team will watch you closely. The two main ones are [cytokine release syndrome], a very strong immune reaction, and effects on the brain and nerves ([ICANS]). The US labels of all three medicines also have a [boxed warning] that new blood cancers, such as ones starting in T cells, have happened after CAR T-cell therapies. You will have check-ups for new cancers for life."),
   NC_("30-all.json: $.topics[1].sections[4].blocks[4].title", "Call your team at once"),
   NC_("30-all.json: $.topics[1].sections[4].blocks[4].text", "After CAR T-cell therapy, call your CAR T team's 24-hour number at once if you get a fever. Fever is the main sign of cytokine release syndrome. Call at once, too, about chills, a headache, fast or hard breathing, feeling dizzy, confusion, shaking, trouble speaking or great sleepiness. If you have a fit, someone with you should call 999 (or your local emergency number)."),
   NC_("30-all.json: $.topics[1].sections[4].blocks[5].text", "Afterwards you must stay near the treatment centre and must not drive for a while. Since 2025, the US labels of tisagenlecleucel and brexucabtagene autoleucel ask for at least 2 weeks near the centre and no driving for at least 2 weeks. Other advice asks for longer: for example, Cambridge in the UK asks for 4 weeks near the centre and no driving for 8 weeks. Follow what your own centre tells you."),
@@ -1591,6 +1611,8 @@ static const char *corpus_strings[] = {
   NC_("30-all.json: $.topics[1].sections[6].blocks[1].text", "NICE notes that some people go on to a transplant after treatments such as blinatumomab or inotuzumab ozogamicin. Whether you can have one depends on things like being in remission, your age, your fitness and finding a donor. NICE also notes that recovery is slow and can take around a year."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[6].blocks[2].text", "Read more in [stem cell transplant](topic:aml-transplant). That page is written for AML, but much of what it says about how a transplant is done may help you too. Your team can tell you what is different for ALL."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("30-all.json: $.topics[1].sections[6].blocks[3].text", "For the risks of a donor transplant, such as graft-versus-host disease and infections, and for how donors are found, see [transplant risks, donors and recovery](topic:transplant-risks)."),
   NC_("30-all.json: $.topics[1].sections[7].title", "Newer medicines and approvals"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("30-all.json: $.topics[1].sections[7].blocks[0].text", "Each country decides which medicines are licensed and paid for. A licence may cover only some people, such as adults, or people of a certain age. The FDA approves medicines in the United States. In the UK the MHRA licenses them, and NICE advises the NHS in England on which ones to pay for. A NICE recommendation is not a licence, and a US approval does not mean a medicine is licensed in the UK or EU. See [how this guide is made](topic:about#countries)."),
@@ -1680,7 +1702,7 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.medicines[2].class", "painkiller (non-steroidal anti-inflammatory drug)"),
   NC_("40-care.json: $.medicines[2].route", "by mouth"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.medicines[2].use", "A milder painkiller. The American Cancer Society mentions it for leukaemia pain. Like [aspirin], it can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with it, and to talk to their care team about which medicines are safe."),
+  NC_("40-care.json: $.medicines[2].use", "A milder painkiller. The American Cancer Society mentions it for leukaemia pain. Like [aspirin], it can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with it, and to talk to their care team about which medicines are safe. It can also hide a fever. If you feel hot, shivery or unwell, call your hospital's 24-hour number before you take it."),
   NC_("40-care.json: $.topics[0].title", "Supportive care and pain relief"),
   NC_("40-care.json: $.topics[0].summary", "The care that prevents or eases symptoms and side effects: what it can include, how pain can be eased, and when to call your hospital at once."),
   NC_("40-care.json: $.topics[0].key_points[0]", "Supportive care prevents or eases the symptoms of leukaemia and the side effects of treatment, at every stage."),
@@ -1741,14 +1763,16 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[3].blocks[1].text", "Macmillan says [steroids] in low doses can help with sickness and can improve your appetite."),
   NC_("40-care.json: $.topics[0].sections[3].blocks[2].text", "Mouth ulcers or a sore mouth can make eating hard. Leukaemia Care says mouthwashes can help."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("40-care.json: $.topics[0].sections[3].blocks[3].text", "[Everyday living](topic:everyday-living) has tips on [tiredness](topic:everyday-living#tiredness), [mouth care](topic:everyday-living#mouth-care) and [hair loss](topic:everyday-living#hair-loss). For sex while your blood counts are low, see [sex and intimacy](topic:fertility#sex)."),
   NC_("40-care.json: $.topics[0].sections[4].title", "Pain relief and painkillers"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[4].blocks[0].text", "As leukaemia grows in the bone marrow, it can cause pain. The American Cancer Society says it is important to keep you as comfortable as you can be. [Radiotherapy] and pain medicines can both help."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("40-care.json: $.topics[0].sections[4].blocks[1].text", "The American Cancer Society mentions milder medicines such as [aspirin] and [ibuprofen]. If these do not ease the pain, it says stronger painkillers called [opioids], such as [morphine], are likely to help."),
-  NC_("40-care.json: $.topics[0].sections[4].blocks[2].title", "Low platelets and painkillers"),
+  NC_("40-care.json: $.topics[0].sections[4].blocks[2].title", "Check before you take a painkiller"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("40-care.json: $.topics[0].sections[4].blocks[2].text", "Other sources add a warning. Aspirin and ibuprofen can make [platelets] work less well, so you may bleed more easily. St. Jude Children's Research Hospital says people with low platelets need to be careful with them, even with medicines bought in a shop. It says to talk to your care team about which medicines are safe for you."),
+  NC_("40-care.json: $.topics[0].sections[4].blocks[2].text", "Aspirin and ibuprofen make [platelets] work less well, so you may bleed more easily. Do not take them, even ones bought in a shop, unless your care team says they are safe for you. Paracetamol and ibuprofen can also hide a fever. If you feel hot, shivery or unwell, call your hospital's 24-hour number straight away, before you take any of them."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[3].text", "Some people worry that strong painkillers will make them sleepy all the time. Others fear they will get hooked on them. The American Cancer Society says many people find these medicines ease their pain very well, with no serious side effects."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[4].text", "Cancer Research UK says morphine can make you drowsy when you first start it, or when the dose goes up. It says to talk to your doctor or nurse if this lasts more than a couple of days. The NHS says addiction is rare when morphine is taken for pain under medical care."),
   NC_("40-care.json: $.topics[0].sections[4].blocks[5].text", "Tell your team about any pain, and about any other symptom. They can only treat a problem if they know about it."),
@@ -1796,6 +1820,8 @@ static const char *corpus_strings[] = {
   NC_("40-care.json: $.topics[1].sections[3].blocks[0].text", "You may want to talk with your family, friends or care team about what matters most to you. There is no right or wrong way to do this, and you can take your time."),
   NC_("40-care.json: $.topics[1].sections[3].blocks[1].text", "Compassion in Dying helps people plan ahead for their treatment at the end of life. It offers a free way to make an advance decision, sometimes called a living will. This sets out your wishes about treatment, in case a time comes when you cannot say them yourself."),
   NC_("40-care.json: $.topics[1].sections[3].blocks[2].text", "The people close to you may need support too. The helplines below are there for them as well as for you."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("40-care.json: $.topics[1].sections[3].blocks[3].text", "[Planning ahead](topic:planning-ahead) explains ReSPECT forms, DNACPR decisions, lasting power of attorney and advance decisions."),
   NC_("40-care.json: $.topics[1].sections[4].title", "Where to get support"),
   NC_("40-care.json: $.topics[1].sections[4].blocks[0].text", "Leukaemia Care can support you with end of life care. Its helpline is free."),
   NC_("40-care.json: $.topics[1].sections[4].blocks[1].title", "Leukaemia Care"),
@@ -1953,9 +1979,9 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].key_points[4]", "If leukaemia comes back after a transplant, a second transplant is possible for some people. Your team will talk through all the choices."),
   NC_("45-journey.json: $.topics[0].sections[0].title", "Graft-versus-host disease (GVHD)"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called T cells, can see your body as foreign and attack it. This is called **graft-versus-host disease**, or GVHD. The graft is the donor’s cells. The host is you."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[0].text", "After a donor ([allogeneic](glossary:allogeneic)) transplant, you have your donor’s immune system. Some of the donor’s white cells, called [T cells](glossary:t-cells), can see your body as foreign and attack it. This is called [graft-versus-host disease](glossary:gvhd), or GVHD. The graft is the donor’s cells. The host is you."),
   NC_("45-journey.json: $.topics[0].sections[0].blocks[1].text", "Macmillan says GVHD does not mean the transplant has failed. The same donor cells can also attack leukaemia cells that are left. GVHD is usually mild, but it can be severe and even put your life at risk."),
-  NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. Macmillan says GVHD most often starts after these medicines are stopped."),
+  NC_("45-journey.json: $.topics[0].sections[0].blocks[2].text", "It is more likely if your donor is not related to you or is not a close match. Your team gives you medicines that calm the immune system for a few months after the transplant to lower the risk. GVHD can start while you are still taking these medicines, or when the doses are lowered or stopped."),
   NC_("45-journey.json: $.topics[0].sections[1].title", "Acute and chronic GVHD"),
   NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].term", "Acute GVHD"),
   NC_("45-journey.json: $.topics[0].sections[1].blocks[0].items[0].definition", "Usually starts in the first 100 days (about 3 months) after the transplant, but it can come later. It mainly affects the skin, the gut and the liver."),
@@ -1979,9 +2005,11 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[0].sections[2].blocks[1].text", "You will take medicines to prevent infection, such as [antibiotics](glossary:antibiotics), for some time. You will need some of your childhood vaccines again, at times your specialist will tell you. Macmillan says that after about a year your immune system should be working well."),
   NC_("45-journey.json: $.topics[0].sections[2].blocks[2].title", "Fever after a transplant: call at once"),
   NC_("45-journey.json: $.topics[0].sections[2].blocks[2].text", "Call your hospital’s 24-hour number straight away, day or night, if your temperature goes up, you feel hot and shivery, you suddenly feel unwell, or you have any sign of infection. Do not wait to see if it gets better."),
+  /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
+  NC_("45-journey.json: $.topics[0].sections[2].blocks[3].text", "See [infection and low blood counts](topic:infection-low-counts) for ways to lower your risk of infection, including food safety."),
   NC_("45-journey.json: $.topics[0].sections[3].title", "Time in hospital and recovery"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital about a week before the transplant for [conditioning](glossary:conditioning), which can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
+  NC_("45-journey.json: $.topics[0].sections[3].blocks[0].text", "You go into hospital before the transplant for [conditioning](glossary:conditioning). It usually takes about a week, but can take up to 2 weeks. The day the new cells go in is called Day 0. Days after it are counted as Day +1, Day +2, and so on."),
   NC_("45-journey.json: $.topics[0].sections[3].blocks[1].text", "Macmillan says many people stay in hospital for 4 to 6 weeks, sometimes longer. You can go home when your blood counts are at a safe level, you are eating and drinking, you can walk about on your own, and you can take your medicines as tablets."),
   NC_("45-journey.json: $.topics[0].sections[3].blocks[2].text", "At home you will have check-ups and blood tests often at first. Over time they become less frequent, and in the end yearly. Feeling very tired is common. Recovery takes many months, so go slowly and ask for help. If you live alone, you will need someone to stay with you at first."),
   NC_("45-journey.json: $.topics[0].sections[4].title", "Where donors come from"),
@@ -2029,7 +2057,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[1].summary", "How leukaemia treatment can affect having children, what can be done before treatment, which medicines need contraception and for how long, and sex when your blood counts are low."),
   NC_("45-journey.json: $.topics[1].key_points[0]", "Chemo, radiotherapy and transplants can lower fertility for a while or for good. Ask about it before treatment starts, even if it feels too soon."),
   NC_("45-journey.json: $.topics[1].key_points[1]", "Sperm can be collected at one clinic visit. Freezing eggs or embryos needs hormone treatment first, and with leukaemia there is not always time. Ask what is possible for you."),
-  NC_("45-journey.json: $.topics[1].key_points[2]", "Many leukaemia medicines could harm an unborn baby. The labels say to use contraception during treatment and for weeks or months after. The time is different for each medicine."),
+  NC_("45-journey.json: $.topics[1].key_points[2]", "Many leukaemia medicines could harm an unborn baby. The labels say to use contraception during treatment and for a time after it, from 2 days to many months. The time is different for each medicine."),
   NC_("45-journey.json: $.topics[1].key_points[3]", "If you or your partner might be pregnant, tell your team the same day."),
   NC_("45-journey.json: $.topics[1].key_points[4]", "Sex is usually fine during treatment, but not when your platelets or white cells are very low. Use condoms to protect your partner and yourself."),
   NC_("45-journey.json: $.topics[1].sections[0].title", "What treatment can do to fertility"),
@@ -2072,13 +2100,13 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][0]", "[ivosidenib]"),
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][1]", "During treatment and 1 month after. It can make hormonal contraception work less well, so add a barrier method such as condoms."),
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][2]", "No time given in the source we checked"),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[2][2]", "European leaflet: during treatment and at least 1 month after"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][0]", "[azacitidine]"),
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][1]", "US label: 6 months after. European label: 3 months after."),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][1]", "US label: 6 months after. European texts differ: one says 3 months after, another says 6 months after."),
   NC_("45-journey.json: $.topics[1].sections[4].blocks[0].rows[3][2]", "3 months after"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].text", "These times come from the drug labels listed below, as checked on the date at the top of this page. The US and European labels for [azacitidine] give different times for women, so ask your team which one they follow."),
+  NC_("45-journey.json: $.topics[1].sections[4].blocks[1].text", "These times come from the drug labels listed below, as checked on the date at the top of this page. For [azacitidine], the labels we checked give women different times (3 or 6 months), so ask your team which one they follow."),
   NC_("45-journey.json: $.topics[1].sections[5].title", "How long to use contraception: ALL medicines"),
   NC_("45-journey.json: $.topics[1].sections[5].blocks[0].header[0]", "Medicine"),
   NC_("45-journey.json: $.topics[1].sections[5].blocks[0].header[1]", "Women who could get pregnant"),
@@ -2124,7 +2152,7 @@ static const char *corpus_strings[] = {
   NC_("45-journey.json: $.topics[2].sections[0].blocks[1].text", "When ALL comes back in a child, doctors look closely at how long after diagnosis it came back and where in the body it came back. The National Cancer Institute says these are two of the most important things for planning treatment and judging the outlook."),
   NC_("45-journey.json: $.topics[2].sections[0].blocks[2].text", "Some treatments are used differently by age:"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[0]", "NICE recommends the CAR T-cell therapy [tisagenlecleucel] on the NHS for some children and young people up to 25 with B-cell ALL that has come back or not responded."),
+  NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[0]", "NICE recommends the CAR T-cell therapy [tisagenlecleucel] on the NHS for children and young people up to 25 whose B-cell ALL has not responded, has come back after a transplant, or has come back a second or later time."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("45-journey.json: $.topics[2].sections[0].blocks[3].items[1]", "In the US, [inotuzumab ozogamicin] is approved for relapsed or refractory B-cell ALL in children aged 1 year and older, as well as adults."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -2359,7 +2387,7 @@ static const char *corpus_strings[] = {
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[2].sections[2].blocks[0].text", "**Carer's assessment.** You can ask your local council's social services for a carer's assessment. It is free. It looks at what would make caring easier for you, such as a break from caring, help with personal tasks or changes to the home. You can have one even if the person you care for has not been assessed. In Scotland you can have an assessment, but there is no automatic right to services."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[2].sections[2].blocks[1].text", "**Carer's Allowance.** If you are 16 or over, care for someone for at least 35 hours a week, and they get certain disability benefits such as the daily living part of PIP, you may be able to get Carer's Allowance. There is a limit on what you can earn, and you cannot be in full-time study. The rules are different in Northern Ireland. Ask a benefits adviser, as it can affect other benefits."),
+  NC_("50-daily-life.json: $.topics[2].sections[2].blocks[1].text", "**Carer's Allowance.** If you are 16 or over, care for someone for at least 35 hours a week, and they get certain disability benefits such as the daily living part of PIP, you may be able to get Carer's Allowance. There is a limit on what you can earn, and you cannot be in full-time study. The rules are different in Northern Ireland. In Scotland, a benefit called Carer Support Payment has replaced it. Ask a benefits adviser, as it can affect other benefits."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[2].sections[2].blocks[2].text", "**At work.** In the UK, carers are protected from some kinds of unfair treatment at work because of the person they care for. In the United States, the Family and Medical Leave Act can also give leave to care for a close family member. In Canada, Employment Insurance has caregiving benefits."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
@@ -2368,7 +2396,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[2].sections[3].blocks[0].text", "The team usually needs the agreement of the person you care for before it shares details with you. Ask them to tell the team that you may call or come to visits."),
   NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].title", "Know who to call, and when"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].text", "If the person you care for has a fever, shivers, bleeding, or suddenly seems unwell or confused, call their hospital's 24-hour number straight away. Keep the number in your phone. See [when to call your hospital](topic:symptoms-and-tests#when-to-call)."),
+  NC_("50-daily-life.json: $.topics[2].sections[3].blocks[1].text", "If the person you care for has a fever, shivers, bleeding, or suddenly seems unwell or confused, call their hospital's 24-hour number straight away. Keep the number in your phone. See [Feeling unwell? Act now](topic:act-now)."),
   NC_("50-daily-life.json: $.topics[2].questions[0]", "Can you note in the records that I am the carer and may call you?"),
   NC_("50-daily-life.json: $.topics[2].questions[1]", "What is the 24-hour number, and when should I use it?"),
   NC_("50-daily-life.json: $.topics[2].questions[2]", "What should I watch for at home, and what should I do about it?"),
@@ -2445,7 +2473,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[4].sections[2].blocks[2].text", "A DNACPR decision is **only** about CPR. You still get all your other treatment and care, such as antibiotics, blood transfusions and pain relief. If you do not understand or agree with a decision, ask your doctor to talk it through with you. You can also ask for a second opinion from another doctor."),
   NC_("50-daily-life.json: $.topics[4].sections[3].title", "Legal ways to plan"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[4].sections[3].blocks[0].text", "**Lasting power of attorney (England and Wales).** A lasting power of attorney for health and welfare is a legal document. In it, you choose one or more people (called attorneys) to make decisions about your health and care if you lose the ability to make them yourself. They must be over 18. It must be registered with the Office of the Public Guardian before it can be used. There is a separate one for money and property."),
+  NC_("50-daily-life.json: $.topics[4].sections[3].blocks[0].text", "**Lasting power of attorney (England and Wales).** A lasting power of attorney for health and welfare is a legal document. In it, you choose one or more people (called attorneys) to make decisions about your health and care if you lose the ability to make them yourself. They must be 18 or over. It must be registered with the Office of the Public Guardian before it can be used. There is a separate one for money and property."),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
   NC_("50-daily-life.json: $.topics[4].sections[3].blocks[1].text", "**Advance decision.** You can also write down treatments you would refuse in the future. This is called an advance decision to refuse treatment, or sometimes a living will. Compassion in Dying can help you write one."),
   NC_("50-daily-life.json: $.topics[4].sections[3].blocks[2].text", "Scotland, Northern Ireland and other countries have different laws and forms. Ask your team or a solicitor what applies where you live."),
@@ -2484,7 +2512,7 @@ static const char *corpus_strings[] = {
   NC_("50-daily-life.json: $.topics[5].sections[2].title", "If you feel unwell"),
   NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].title", "Medical problems come first"),
   /* Translators: keep the marks **, * and [ ] and every link target in ( ) as they are */
-  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you suddenly feel unwell, or have any of the signs in [when to call your hospital](topic:symptoms-and-tests#when-to-call), call your hospital's emergency number straight away, not a charity."),
+  NC_("50-daily-life.json: $.topics[5].sections[2].blocks[0].text", "If you suddenly feel unwell, or have any of the signs in [Feeling unwell? Act now](topic:act-now), call your hospital's 24-hour number straight away, not a charity."),
   NC_("50-daily-life.json: $.topics[5].questions[0]", "Is there a psychologist or social worker at this hospital I can see?"),
   NC_("50-daily-life.json: $.topics[5].questions[1]", "Which patient groups do you know of for leukaemia near here?"),
   NC_("50-daily-life.json: $.topics[5].questions[2]", "Who do I call at night if I feel unwell?"),
