@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lg-search.h"
+#include "lg-test-locale.h"
 
 static LgSearch *index_;
 
@@ -959,8 +960,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
+  /* LANGUAGE is used to load the French and Spanish guides. */
+  lg_test_use_real_locale ();
 
   corpus = lg_corpus_get_default (&error);
   g_assert_no_error (error);

@@ -25,6 +25,7 @@
 
 #include "lg-corpus.h"
 #include "lg-test-gui.h"
+#include "lg-test-locale.h"
 #include "lg-window.h"
 
 #define LANG "xx"
@@ -38,6 +39,9 @@ typedef struct
   const char *shown;       /* must be seen, in the window and with --show */
   const char *hidden;      /* must not be */
 } Case;
+
+/* The locale the test runs in, and gives the app it starts. */
+static const char *test_locale = "C.UTF-8";
 
 static const Case cases[] = {
   { "$.topics[0].sections[0].blocks[0].text", "A plain paragraph.",
@@ -257,7 +261,7 @@ run_app (const char *arg1,
 
   g_subprocess_launcher_setenv (launcher, "LEUKEMIA_GUIDE_BUILD_DIR", tmp_dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", LANG, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", test_locale, TRUE);
   process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LG_BINARY"),
                                          "--corpus", corpus_path, arg1, arg2, NULL);
   g_assert_no_error (error);
@@ -331,7 +335,7 @@ test_cli (void)
 
     g_subprocess_launcher_setenv (launcher, "LEUKEMIA_GUIDE_BUILD_DIR", tmp_dir, TRUE);
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", LANG, TRUE);
-    g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+    g_subprocess_launcher_setenv (launcher, "LC_ALL", test_locale, TRUE);
     process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LG_BINARY"),
                                            "--corpus", corpus_path, "--export-pdf", "hostile",
                                            pdf, NULL);
@@ -381,7 +385,7 @@ test_window (void)
   bindtextdomain (CONTENT_DOMAIN, content_dir);
   bind_textdomain_codeset (CONTENT_DOMAIN, "UTF-8");
   g_setenv ("LANGUAGE", LANG, TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  lg_test_use_real_locale ();
 
   warnings = g_string_new (NULL);
   handler = g_log_set_handler ("lg-corpus", G_LOG_LEVEL_WARNING, on_corpus_warning, NULL);
@@ -413,7 +417,7 @@ main (int   argc,
   int status;
 
   lg_test_gui_init (&argc, &argv);
-  setlocale (LC_ALL, "C.UTF-8");
+  test_locale = lg_test_use_real_locale ();
 
   tmp_dir = g_dir_make_tmp ("lg-translations-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
