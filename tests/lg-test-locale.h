@@ -15,22 +15,28 @@
 
 #include <glib.h>
 #include <locale.h>
+#include <string.h>
 
-static inline const char *
-lg_test_use_real_locale (void)
+/* Switches to @locale ("fr_FR.UTF-8"), making it first with localedef in
+ * a folder of its own (LOCPATH) if the system lacks it. */
+static inline gboolean
+lg_test_use_locale (const char *locale)
 {
-  static const char *locale = "en_US.UTF-8";
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *source = NULL;
 
   if (setlocale (LC_ALL, locale) != NULL)
-    return locale;
+    return TRUE;
 
-  dir = g_build_filename (g_get_tmp_dir (), "lg-test-locales", NULL);
+  /* A folder for each locale: the C library remembers a locale it did
+   * not find in a folder, even once it is made there. */
+  dir = g_build_filename (g_get_tmp_dir (), "lg-test-locales", locale, NULL);
   path = g_build_filename (dir, locale, NULL);
+  source = g_strndup (locale, strcspn (locale, "."));
   if (!g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      const char *argv[] = { "localedef", "-i", "en_US", "-f", "UTF-8", path, NULL };
+      const char *argv[] = { "localedef", "-i", source, "-f", "UTF-8", path, NULL };
 
       g_mkdir_with_parents (dir, 0755);
       g_spawn_sync (NULL, (char **) argv, NULL,
@@ -38,9 +44,14 @@ lg_test_use_real_locale (void)
                     NULL, NULL, NULL, NULL, NULL, NULL);
     }
   g_setenv ("LOCPATH", dir, TRUE);
-  if (setlocale (LC_ALL, locale) != NULL)
-    return locale;
+  return setlocale (LC_ALL, locale) != NULL;
+}
 
+static inline const char *
+lg_test_use_real_locale (void)
+{
+  if (lg_test_use_locale ("en_US.UTF-8"))
+    return "en_US.UTF-8";
   setlocale (LC_ALL, "C.UTF-8");
   return "C.UTF-8";
 }

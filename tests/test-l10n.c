@@ -20,6 +20,7 @@
 
 #include "lg-content-view.h"
 #include "lg-test-gui.h"
+#include "lg-test-locale.h"
 #include "lg-window.h"
 
 #define OPEN_MARK  0x27E6 /* ⟦ */
@@ -324,28 +325,6 @@ model_has_string (GtkWidget  *widget,
   return lg_test_find_widget (widget, is_label_with_text, text) != NULL;
 }
 
-/* Makes @locale with localedef in the build folder, so that no system
- * locale is needed, and switches to it. */
-static gboolean
-use_locale (const char *locale)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("LG_BUILD_ROOT"), "tests", "l10n-locales", NULL);
-  g_autofree char *path = g_build_filename (dir, locale, NULL);
-  g_autofree char *source = g_strndup (locale, strcspn (locale, "."));
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      const char *argv[] = { "localedef", "-i", source, "-f", "UTF-8", path, NULL };
-
-      g_mkdir_with_parents (dir, 0755);
-      g_spawn_sync (NULL, (char **) argv, NULL,
-                    G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                    NULL, NULL, NULL, NULL, NULL, NULL);
-    }
-  g_setenv ("LOCPATH", dir, TRUE);
-  return setlocale (LC_ALL, locale) != NULL;
-}
-
 static void
 test_language (gconstpointer data)
 {
@@ -358,7 +337,7 @@ test_language (gconstpointer data)
   LgWindow *window;
 
   use_language (e->language, po_dir, content_po_dir);
-  has_locale = use_locale (e->locale);
+  has_locale = lg_test_use_locale (e->locale);
   corpus = lg_corpus_get_default (&error);
   g_assert_no_error (error);
   window = new_window (corpus, 1100);
