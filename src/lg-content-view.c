@@ -98,7 +98,19 @@ lg_inline_to_markup (const LgInline *inl)
       if (href != NULL)
         {
           g_autofree char *escaped = g_markup_escape_text (href, -1);
-          g_string_append_printf (out, "<a href=\"%s\">%s</a>", escaped, text);
+          /* A word explained in place and a link that goes somewhere else
+           * look different (data/style.css), and say so to a screen
+           * reader and in their tooltip. */
+          gboolean term = run->link == LG_LINK_GLOSSARY;
+          g_autofree char *title = g_markup_escape_text (term ? _("Shows what this word means")
+                                                              : _("Opens another page"), -1);
+
+          /* The underline is in the markup: GTK 4.8 applies a link's CSS
+           * text-decoration to some links of a label and not others. */
+          g_string_append_printf (out, "<a href=\"%s\" class=\"%s\" title=\"%s\">"
+                                  "<span underline=\"%s\">%s</span></a>",
+                                  escaped, term ? "lg-term-link" : "lg-nav-link", title,
+                                  term ? "double" : "single", text);
         }
       else
         g_string_append (out, text);
@@ -166,15 +178,6 @@ has_long_word (const char *text)
   return FALSE;
 }
 
-static gboolean
-has_link (const LgInline *inl)
-{
-  for (guint i = 0; i < inl->n_runs; i++)
-    if (inl->runs[i].link != LG_LINK_NONE && inl->runs[i].link != LG_LINK_NAME)
-      return TRUE;
-  return FALSE;
-}
-
 /* A label for @inl, after @lead (markup) if there is one. */
 static GtkWidget *
 make_label_with_lead (LgContentView  *self,
@@ -208,13 +211,15 @@ make_label_with_lead (LgContentView  *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), has_long_word (inl->plain) ? PANGO_WRAP_WORD_CHAR
                                                                          : PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  /* Headings and labels with links are selectable, so focusable: the Tab
-   * key goes from heading to link to heading (and a label with links has
-   * the controllers selection needs anyway). Other text becomes
-   * selectable on the first press (see on_press): selection takes three
-   * event controllers and their closures, and a long page has hundreds
-   * of labels. The text cursor says they can be selected. */
-  if (heading_level > 0 || has_link (inl))
+  /* The Tab key goes from heading to link to heading, in reading order.
+   * Headings are landmarks: selectable, so focusable. A label with links
+   * takes the focus by itself, one link at a time, and Enter follows the
+   * focused link; made selectable, it would take the focus as a whole
+   * and lose that. Text becomes selectable on the first press instead
+   * (see on_press): selection takes three event controllers and their
+   * closures, and a long page has hundreds of labels. The text cursor
+   * says it can be selected. Focus never selects (lg_window_init()). */
+  if (heading_level > 0)
     gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   else
     gtk_widget_set_cursor (label, self->text_cursor);

@@ -337,6 +337,10 @@ lg_window_init (LgWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Moving the keyboard focus to a heading, or to text the mouse has made
+   * selectable, never selects it: only the reader does. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)),
+                "gtk-label-select-on-focus", FALSE, NULL);
   /* Only when LEUKEMIA_GUIDE_REPORT_STARTUP asks (build-aux/bench-startup). */
   lg_startup_probe_watch (GTK_WIDGET (self->content_view));
 
@@ -474,6 +478,7 @@ display (LgWindow      *self,
 {
   guint position;
   GtkWidget *focus;
+  gboolean focus_in_page;
 
   if (topic != self->topic)
     {
@@ -484,10 +489,15 @@ display (LgWindow      *self,
        * point at nothing while the key that brought us here is still
        * being handled. */
       focus = gtk_root_get_focus (GTK_ROOT (self));
-      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_view)))
+      focus_in_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_view));
+      if (focus_in_page)
         gtk_root_set_focus (GTK_ROOT (self), NULL);
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
+      /* A reader who followed a link with the keyboard goes on reading
+       * from the new page's title. */
+      if (focus_in_page)
+        gtk_widget_child_focus (GTK_WIDGET (self->content_view), GTK_DIR_TAB_FORWARD);
       lg_window_search_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
