@@ -105,12 +105,14 @@ lg_inline_to_markup (const LgInline *inl)
           g_autofree char *title = g_markup_escape_text (term ? _("Shows what this word means")
                                                               : _("Opens another page"), -1);
 
-          /* The underline is in the markup: GTK 4.8 applies a link's CSS
-           * text-decoration to some links of a label and not others. */
-          g_string_append_printf (out, "<a href=\"%s\" class=\"%s\" title=\"%s\">"
-                                  "<span underline=\"%s\">%s</span></a>",
-                                  escaped, term ? "lg-term-link" : "lg-nav-link", title,
-                                  term ? "double" : "single", text);
+          /* A word explained in place has a dotted underline, put around
+           * the link in the markup: GTK 4.8 drops underlines inside a
+           * link, and its GL renderer drops thin straight ones under
+           * spaced lines (data/style.css), not dotted ones. */
+          g_string_append_printf (out, "%s<a href=\"%s\" class=\"%s\" title=\"%s\">%s</a>%s",
+                                  term ? "<span underline=\"error\">" : "", escaped,
+                                  term ? "lg-term-link" : "lg-nav-link", title, text,
+                                  term ? "</span>" : "");
         }
       else
         g_string_append (out, text);
