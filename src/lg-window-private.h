@@ -90,6 +90,12 @@ void  lg_window_search_set_corpus   (LgWindow       *self,
                                      LgCorpus       *corpus);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_init_glossary       (LgWindow       *self);
+void  lg_window_init_sidebar        (LgWindow       *self);
+void  lg_window_setup_topic_row     (LgWindow       *self,
+                                     GtkListItem    *item,
+                                     GtkWidget      *label);
+void  lg_window_open_row            (LgWindow       *self,
+                                     guint           position);
 void  lg_window_init_print          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \

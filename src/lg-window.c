@@ -37,6 +37,8 @@ setup_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  lg_window_setup_topic_row (LG_WINDOW (user_data), item, label);
+
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
@@ -95,12 +97,7 @@ on_topic_activated (GtkListView *list,
                     guint        position,
                     LgWindow    *self)
 {
-  /* In the narrow layout, choosing a topic goes on to read it. */
-  if (self->narrow)
-    {
-      gtk_toggle_button_set_active (self->sidebar_button, FALSE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
-    }
+  lg_window_open_row (self, position);
 }
 
 static void
@@ -353,7 +350,7 @@ lg_window_init (LgWindow *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   gtk_list_view_set_factory (self->topic_list, factory);
   gtk_list_view_set_model (self->topic_list, GTK_SELECTION_MODEL (self->selection));
@@ -375,6 +372,7 @@ lg_window_init (LgWindow *self)
   lg_window_init_print (self);
   lg_window_init_search (self);
   lg_window_init_glossary (self);
+  lg_window_init_sidebar (self);
 }
 
 LgWindow *
