@@ -162,23 +162,11 @@ on_activate_link (GtkLabel      *label,
   return TRUE;
 }
 
-/* Longer than a narrow window's line: about 24 characters of body text. */
-#define LONG_WORD_CHARS 24
-
-static gboolean
-has_long_word (const char *text)
-{
-  guint run = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_isspace (g_utf8_get_char (p)))
-        run = 0;
-      else if (++run > LONG_WORD_CHARS)
-        return TRUE;
-    }
-  return FALSE;
-}
+/* The fewest characters a line of text may hold, so that a page fits a
+ * phone's width (360 pixels) at the largest text size: a word longer than
+ * that breaks where it must. Table cells sit three abreast. */
+#define MIN_LINE_CHARS 6
+#define MIN_CELL_CHARS 3
 
 /* A label for @inl, after @lead (markup) if there is one. */
 static GtkWidget *
@@ -206,12 +194,14 @@ make_label_with_lead (LgContentView  *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  /* Breaking inside words only where a word (a web address) would not
-   * fit a narrow window: GTK measures a wrapping label's minimum width by
-   * wrapping it at every chance, and with breaks between any two
-   * characters that costs about eight times as much. */
-  gtk_label_set_wrap_mode (GTK_LABEL (label), has_long_word (inl->plain) ? PANGO_WRAP_WORD_CHAR
-                                                                         : PANGO_WRAP_WORD);
+  /* Words break only where one would not fit on a line. The label's
+   * minimum width is then that of MIN_LINE_CHARS characters of its font,
+   * whatever its words: it grows with the text size, but never past what
+   * a phone's window has (tests/test-narrow.c). GTK measures it by
+   * wrapping the text at that width, which costs no more than at the
+   * width of its longest word. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   /* The Tab key goes from heading to link to heading, in reading order.
    * Headings are landmarks: selectable, so focusable. A label with links
@@ -350,6 +340,7 @@ make_block (LgContentView    *self,
           GtkWidget *cell = make_label (self, block->table->items[c],
                                         c < n_cols ? "lg-term" : "lg-body", 0);
 
+          gtk_label_set_width_chars (GTK_LABEL (cell), MIN_CELL_CHARS);
           gtk_grid_attach (GTK_GRID (widget), cell, c % n_cols, c / n_cols, 1, 1);
         }
       return widget;

@@ -143,14 +143,24 @@ void
 lg_window_apply_layout (LgWindow *self)
 {
   gboolean sidebar = gtk_toggle_button_get_active (self->sidebar_button);
+  /* In the narrow layout a page shows alone, with a way back to the list
+   * where the sidebar button was: the one back button there is. */
+  gboolean page_alone = self->narrow && !sidebar;
+  const char *to_list = page_alone ? _("Back to Topics") : _("Show Topics");
+  g_autofree char *tooltip = page_alone ? g_strdup (to_list) : g_strdup (_("Show Topics (F9)"));
 
   gtk_widget_set_visible (self->sidebar, sidebar);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->content_view)),
                           !self->narrow || !sidebar);
-  /* A narrow header bar keeps only what is needed most; Forward stays on
-   * Alt+Right and the mouse, Search on Ctrl+F, typing and the menu. */
-  gtk_widget_set_visible (self->forward_button, !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), !self->narrow);
+  gtk_button_set_icon_name (GTK_BUTTON (self->sidebar_button),
+                            page_alone ? "go-previous-symbolic" : "sidebar-show-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, to_list, -1);
+  /* A narrow header bar keeps only what is needed most: Back and Forward
+   * through the pages read stay on Alt+Left, Alt+Right and the mouse's
+   * side buttons; Search stays one tap away. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->forward_button), !self->narrow);
   /* Act now keeps its icon, and its name for screen readers, at any width;
    * the window's title makes room for it (the page shows its title). */
   gtk_widget_set_visible (self->act_now_label, !self->narrow);
@@ -191,6 +201,28 @@ lg_window_size_allocate (GtkWidget *widget,
       self->narrow = narrow;
       if (self->layout_idle == 0)
         self->layout_idle = g_idle_add (apply_layout_idle, self);
+    }
+}
+
+/* A window given a narrow size (the saved one, a program's or a
+ * window manager's request) changes layout before it is laid out at that
+ * size: the wide layout needs more room, and the window would not become
+ * narrower than that. */
+static void
+on_default_width (LgWindow   *self,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  int width, height;
+
+  /* GTK 4.8 wants both. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < NARROW_WIDTH && !self->narrow &&
+      !gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      self->narrow = TRUE;
+      g_clear_handle_id (&self->layout_idle, g_source_remove);
+      apply_layout_idle (self);
     }
 }
 
@@ -367,6 +399,8 @@ lg_window_init (LgWindow *self)
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
   gtk_toggle_button_set_active (self->sidebar_button,
                                 g_settings_get_boolean (self->settings, "sidebar-visible"));
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (on_default_width), NULL);
+  on_default_width (self, NULL, NULL);
 
   lg_window_init_actions (self);
   lg_window_init_print (self);
