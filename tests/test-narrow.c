@@ -94,13 +94,32 @@ phone_window (LgCorpus *corpus)
   return window;
 }
 
-/* Every topic, shown whole: its widest widget ends inside the window, and
- * the window asks for no more than a phone's width. */
+/* The widest pages: every one with a table, and the Medicines A–Z (long
+ * names, long words). */
+static gboolean
+is_wide (LgCorpus      *corpus,
+         const LgTopic *topic)
+{
+  g_autoptr(LgDocument) doc = NULL;
+
+  if (g_str_equal (topic->id, "medicines"))
+    return TRUE;
+  doc = lg_document_new (corpus, topic, NULL);
+  for (guint i = 0; i < lg_document_get_n_blocks (doc); i++)
+    if (lg_document_get_block (doc, i)->kind == LG_DOC_TABLE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Each of the widest topics, shown whole: its widest widget ends inside
+ * the window, and the window asks for no more than a phone's width. */
 static void
 check_every_topic (LgWindow *window,
                    LgCorpus *corpus,
                    double   *widest_edge)
 {
+  guint n_checked = 0;
+
   GtkWidget *view = GTK_WIDGET (lg_window_get_content_view (window));
   GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
   graphene_rect_t shown;
@@ -127,6 +146,9 @@ check_every_topic (LgWindow *window,
       double edge;
       int minimum;
 
+      if (!is_wide (corpus, topic))
+        continue;
+      n_checked++;
       g_assert_true (lg_window_show_topic (window, topic->id, NULL));
       /* The whole page, not only its first screenful. */
       text = lg_content_view_get_text (LG_CONTENT_VIEW (view));
@@ -141,6 +163,8 @@ check_every_topic (LgWindow *window,
                  edge, visible);
       *widest_edge = MAX (*widest_edge, edge - visible_start);
     }
+  /* Tables in several topics, and the medicines. */
+  g_assert_cmpuint (n_checked, >=, 4);
 }
 
 static void
