@@ -254,10 +254,20 @@ saved_size (GSettings  *settings,
   return CLAMP (value, LG_WINDOW_MIN_SIZE, LG_WINDOW_MAX_SIZE);
 }
 
-static void
-save_state (LgWindow *self)
+/**
+ * lg_window_save_state:
+ * @self: a #LgWindow
+ *
+ * Saves the window's size, its sidebar and the page being read, and where
+ * on it: on every way out (closing the window, quitting, the session
+ * ending), so that the reader comes back to it.
+ */
+void
+lg_window_save_state (LgWindow *self)
 {
   int width, height;
+
+  g_return_if_fail (LG_IS_WINDOW (self));
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized",
@@ -281,7 +291,7 @@ save_state (LgWindow *self)
 static gboolean
 lg_window_close_request (GtkWindow *window)
 {
-  save_state (LG_WINDOW (window));
+  lg_window_save_state (LG_WINDOW (window));
   return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
 }
 
