@@ -28,6 +28,11 @@ struct _LgContentView
   guint              scroll_tick;
   GArray            *matches;   /* LgContentMatch, in reading order */
   int                current_match;
+  GtkWidget         *place_block;    /* weak: the block kept in view through a zoom */
+  double             place_fraction; /* how far into it the view starts */
+  int                place_height;
+  guint              place_tries;
+  guint              place_timeout;
 };
 
 typedef struct
@@ -38,5 +43,6 @@ typedef struct
 } LgContentMatch;
 
 void lg_content_view_ensure_complete (LgContentView *self);
+void lg_content_view_dispose_place   (LgContentView *self);
 
 G_END_DECLS

@@ -675,6 +675,7 @@ lg_content_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
   g_clear_handle_id (&self->build_idle, g_source_remove);
+  lg_content_view_dispose_place (self);
   self->scroller = NULL;
   /* The scroller, and any popover a glossary link has opened. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
