@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each block of the document becomes a wrapping GtkLabel (a list item's
- * label in an LgListItem), in an LgPageBox that draws only what is near
+ * label in an LgBulletItem), in an LgPageBox that draws only what is near
  * the view. Text can be selected: headings and text with links from the
  * start, the rest from the first press. Corpus text reaches Pango only
  * through lg_inline_to_markup(), which escapes every run, so text from
@@ -27,7 +27,7 @@
 
 #include "lg-clamp.h"
 #include "lg-content-view-private.h"
-#include "lg-list-item.h"
+#include "lg-bullet-item.h"
 #include "lg-page-box.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
@@ -264,7 +264,7 @@ make_item (LgContentView    *self,
            const LgDocBlock *block,
            const char       *marker)
 {
-  GtkWidget *row = lg_list_item_new (marker, make_label (self, block->text, "lg-body", 0));
+  GtkWidget *row = lg_bullet_item_new (marker, make_label (self, block->text, "lg-body", 0));
 
   gtk_widget_add_css_class (row, "lg-item");
   gtk_widget_set_margin_start (row, 8);

@@ -132,7 +132,7 @@ on_show_term (LgContentView *view,
 }
 
 void
-lg_window_init_glossary (LgWindow *self)
+lg_window_glossary_init (LgWindow *self)
 {
   g_signal_connect (self->content_view, "show-term", G_CALLBACK (on_show_term), self);
 }
