@@ -13,7 +13,7 @@
  * cannot make a phone link dial another number or an email link write to
  * someone else. Otherwise that string stays English, with one warning.
  * lg_corpus_foreach_translatable() lists the strings for the translators'
- * table (src/lg-corpus-strings.c).
+ * table (tools/lg-corpus-strings.c).
  */
 
 #define G_LOG_DOMAIN "lg-corpus"

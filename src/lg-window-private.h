@@ -86,8 +86,7 @@ void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
 void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_search_init         (LgWindow       *self);
 void  lg_window_search_dispose      (LgWindow       *self);
-void  lg_window_search_set_corpus   (LgWindow       *self,
-                                     LgCorpus       *corpus);
+void  lg_window_search_reset        (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_glossary_init       (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);

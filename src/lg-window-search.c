@@ -532,9 +532,9 @@ lg_window_search_page_changed (LgWindow *self)
   update_find_label (self);
 }
 
+/* The window has a new corpus: the index is made again on first use. */
 void
-lg_window_search_set_corpus (LgWindow *self,
-                             LgCorpus *corpus)
+lg_window_search_reset (LgWindow *self)
 {
   g_clear_object (&self->index);
   lg_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));

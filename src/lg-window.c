@@ -398,7 +398,7 @@ lg_window_set_corpus (LgWindow *self,
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
-  lg_window_search_set_corpus (self, corpus);
+  lg_window_search_reset (self);
   self->topic = NULL;
   g_array_set_size (self->history, 0);
   self->history_index = 0;
