@@ -41,10 +41,6 @@ struct _LgWindow
   GtkWidget            *act_now_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
-  GtkWidget            *term_popover;   /* in the content view, made on first use */
-  GtkWidget            *term_title;
-  GtkWidget            *term_definition;
-  GtkWidget            *term_button;
   GtkStack             *sidebar_stack;
   GtkListView          *results_list;
   GtkLabel             *empty_label;
@@ -88,7 +84,6 @@ void  lg_window_search_init         (LgWindow       *self);
 void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_reset        (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
-void  lg_window_glossary_init       (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \

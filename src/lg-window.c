@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-markup.h"
 #include "lg-resources.h"
 #include "lg-startup-probe.h"
 #include "lg-sidebar-item.h"
@@ -108,18 +109,13 @@ on_navigate (LgContentView *view,
              const char    *uri,
              LgWindow      *self)
 {
-  if (g_str_has_prefix (uri, "topic:"))
-    {
-      g_auto(GStrv) parts = g_strsplit (uri + strlen ("topic:"), "#", 2);
+  g_autofree char *target = NULL;
+  g_autofree char *topic_id = NULL;
+  g_autofree char *section_id = NULL;
+  LgLinkKind kind = lg_link_parse (uri, &target);
 
-      /* "topic:" alone splits into no parts at all. */
-      if (parts[0] != NULL)
-        lg_window_show_topic (self, parts[0], parts[1]);
-    }
-  else if (g_str_has_prefix (uri, "glossary:"))
-    lg_window_show_topic (self, "glossary", uri + strlen ("glossary:"));
-  else if (g_str_has_prefix (uri, "medicine:"))
-    lg_window_show_topic (self, "medicines", uri + strlen ("medicine:"));
+  if (lg_link_get_destination (kind, target, &topic_id, &section_id))
+    lg_window_show_topic (self, topic_id, section_id);
 }
 
 static void
@@ -370,7 +366,6 @@ lg_window_init (LgWindow *self)
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
-  lg_window_glossary_init (self);
 }
 
 LgWindow *

@@ -31,6 +31,7 @@
 #include "lg-corpus.h"
 #include "lg-document.h"
 #include "lg-document-text.h"
+#include "lg-markup.h"
 #include "lg-window.h"
 
 #define MIB (1024 * 1024)
