@@ -7,17 +7,11 @@
 #pragma once
 
 #include "lg-find-bar.h"
+#include "lg-history.h"
 #include "lg-sidebar.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  char   *topic_id;
-  char   *section_id;
-  double  scroll;
-} LgHistoryEntry;
 
 struct _LgWindow
 {
@@ -47,9 +41,7 @@ struct _LgWindow
   char                 *highlight_query;  /* the words highlighted in the page */
   GtkWidget            *zoom_label;
 
-  /* back and forward */
-  GArray               *history;       /* LgHistoryEntry */
-  guint                 history_index;
+  LgHistory            *history;       /* back and forward */
 
   guint                 narrow : 1;
   guint                 layout_idle;

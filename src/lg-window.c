@@ -199,15 +199,6 @@ lg_window_close_request (GtkWindow *window)
 }
 
 static void
-history_entry_clear (gpointer data)
-{
-  LgHistoryEntry *entry = data;
-
-  g_free (entry->topic_id);
-  g_free (entry->section_id);
-}
-
-static void
 lg_window_dispose (GObject *object)
 {
   LgWindow *self = (LgWindow *)object;
@@ -219,7 +210,7 @@ lg_window_dispose (GObject *object)
    * go with them. */
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->history, g_array_unref);
+  g_clear_pointer (&self->history, lg_history_free);
   lg_window_search_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
@@ -275,8 +266,7 @@ lg_window_init (LgWindow *self)
   lg_startup_probe_watch (GTK_WIDGET (self->content_view));
 
   self->settings = g_settings_new (APP_ID);
-  self->history = g_array_new (FALSE, TRUE, sizeof (LgHistoryEntry));
-  g_array_set_clear_func (self->history, history_entry_clear);
+  self->history = lg_history_new ();
 
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
@@ -321,8 +311,7 @@ lg_window_set_corpus (LgWindow *self,
   g_set_object (&self->corpus, corpus);
   lg_sidebar_set_corpus (self->sidebar, corpus);
   self->topic = NULL;
-  g_array_set_size (self->history, 0);
-  self->history_index = 0;
+  lg_history_clear (self->history);
   lg_content_view_set_document (self->content_view, NULL);
 
   gtk_stack_set_visible_child_name (self->main_stack, "browse");
@@ -417,7 +406,7 @@ lg_window_show_topic (LgWindow   *self,
                       const char *section_id)
 {
   const LgTopic *topic;
-  LgHistoryEntry entry = { 0 };
+  LgHistoryEntry *current;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (topic_id != NULL, FALSE);
@@ -425,12 +414,9 @@ lg_window_show_topic (LgWindow   *self,
   if (self->corpus == NULL || !(topic = lg_corpus_find_topic (self->corpus, topic_id)))
     return FALSE;
 
-  /* Remember where the reader was, then drop the forward history. */
-  if (self->history->len > 0)
+  /* Remember where the reader was; going on drops the forward history. */
+  if ((current = lg_history_get_current (self->history)) != NULL)
     {
-      LgHistoryEntry *current = &g_array_index (self->history, LgHistoryEntry,
-                                                self->history_index);
-
       if (g_str_equal (current->topic_id, topic_id) &&
           g_strcmp0 (current->section_id, section_id) == 0)
         {
@@ -438,13 +424,8 @@ lg_window_show_topic (LgWindow   *self,
           return TRUE;
         }
       current->scroll = lg_content_view_get_scroll (self->content_view);
-      g_array_set_size (self->history, self->history_index + 1);
     }
-
-  entry.topic_id = g_strdup (topic_id);
-  entry.section_id = g_strdup (section_id);
-  g_array_append_val (self->history, entry);
-  self->history_index = self->history->len - 1;
+  lg_history_push (self->history, topic_id, section_id);
 
   display (self, topic, section_id);
   lg_window_actions_update (self);
@@ -462,23 +443,17 @@ gboolean
 lg_window_go_history (LgWindow *self,
                       int       delta)
 {
-  LgHistoryEntry *current, *target;
-  const LgTopic *topic;
-  int index;
+  LgHistoryEntry *target;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
 
-  index = (int) self->history_index + delta;
-  if (self->history->len == 0 || index < 0 || index >= (int) self->history->len)
+  if (!lg_history_can_go (self->history, delta))
     return FALSE;
 
-  current = &g_array_index (self->history, LgHistoryEntry, self->history_index);
-  current->scroll = lg_content_view_get_scroll (self->content_view);
-
-  target = &g_array_index (self->history, LgHistoryEntry, index);
-  topic = lg_corpus_find_topic (self->corpus, target->topic_id);
-  self->history_index = index;
-  display (self, topic, NULL);
+  lg_history_get_current (self->history)->scroll =
+    lg_content_view_get_scroll (self->content_view);
+  target = lg_history_go (self->history, delta);
+  display (self, lg_corpus_find_topic (self->corpus, target->topic_id), NULL);
   lg_content_view_restore_scroll (self->content_view, target->scroll);
   lg_window_actions_update (self);
   return TRUE;
