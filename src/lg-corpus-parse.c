@@ -104,12 +104,9 @@ parse_sources (Loader    *l,
           return lg_corpus_loader_fail_member (l, "url", LG_CORPUS_ERROR_SCHEME,
                                                "“%s” is not an https:// address", url);
         }
-      if (!g_strv_contains (labels, label))
-        {
-          return lg_corpus_loader_fail_member (l, "date_label", LG_CORPUS_ERROR_VALUE,
-                                               "unknown date label “%s” (expected reviewed, revised, "
-                                               "published, updated or accessed)", label);
-        }
+      if (lg_corpus_loader_get_name (l, object, "date_label", labels, LG_CORPUS_ERROR_VALUE,
+                                     "date label") < 0)
+        return FALSE;
       if (g_hash_table_contains (l->corpus->source_by_id, id))
         return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate source id “%s”", id);
 
@@ -203,15 +200,15 @@ parse_medicines (Loader    *l,
                                                "expected at least one of aml, apl or all");
         }
       for (guint j = 0; med->leukaemias[j]; j++)
-        if (!g_strv_contains (leukaemias, med->leukaemias[j]))
-          {
-            gsize llen = lg_corpus_loader_path_push_member (l, "leukaemias");
-            lg_corpus_loader_path_push_index (l, j);
-            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "unknown leukaemia “%s” (expected aml, apl or all)",
-                                   med->leukaemias[j]);
-            lg_corpus_loader_path_pop (l, llen);
+        {
+          gsize llen = lg_corpus_loader_path_push_member (l, "leukaemias");
+
+          lg_corpus_loader_path_push_index (l, j);
+          if (lg_corpus_loader_lookup_name (l, med->leukaemias[j], leukaemias,
+                                            LG_CORPUS_ERROR_VALUE, "leukaemia") < 0)
             return FALSE;
-          }
+          lg_corpus_loader_path_pop (l, llen);
+        }
 
       approvals = lg_corpus_loader_get_array (l, object, "approvals", FALSE);
       if (lg_corpus_loader_has_error (l))
@@ -460,6 +457,83 @@ parse_search (Loader     *l,
   return !lg_corpus_loader_has_error (l);
 }
 
+static gboolean
+parse_disclaimer (Loader     *l,
+                  JsonObject *root,
+                  const char *member)
+{
+  if (l->disclaimer_file != NULL)
+    return lg_corpus_loader_fail_member (l, member, LG_CORPUS_ERROR_DUPLICATE,
+                                         "the disclaimer is already defined in %s", l->disclaimer_file);
+  l->disclaimer_file = g_strdup (l->file);
+  return (l->corpus->disclaimer = lg_corpus_loader_get_inline (l, root, member, TRUE, FALSE)) != NULL;
+}
+
+static gboolean
+parse_search_member (Loader     *l,
+                     JsonObject *root,
+                     const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+  gsize len = lg_corpus_loader_path_push_member (l, member);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                                  lg_corpus_loader_node_type_name (node));
+  if (!parse_search (l, json_node_get_object (node)))
+    return FALSE;
+  lg_corpus_loader_path_pop (l, len);
+  return TRUE;
+}
+
+static gboolean
+parse_topics (Loader    *l,
+              JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
+      PendingTopic p = { 0 };
+
+      if (object == NULL || !(p.topic = lg_corpus_loader_parse_topic (l, object, &p.group_id)))
+        return FALSE;
+      if (g_hash_table_contains (l->corpus->topic_by_id, p.topic->id))
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate topic id “%s”", p.topic->id);
+      g_hash_table_insert (l->corpus->topic_by_id, p.topic->id, p.topic);
+      p.order = l->pending->len;
+      g_array_append_val (l->pending, p);
+      lg_corpus_loader_path_pop (l, len);
+    }
+  return TRUE;
+}
+
+/* The members a corpus file may have, in the order they are read. */
+static const struct
+{
+  const char  *name;
+  /* an array, read with the member's path pushed, or */
+  gboolean   (*parse_array)  (Loader     *l,
+                              JsonArray  *array);
+  /* anything else, read from the file's object */
+  gboolean   (*parse_member) (Loader     *l,
+                              JsonObject *root,
+                              const char *member);
+} file_members[] = {
+  { "groups", parse_groups, NULL },
+  { "disclaimer", NULL, parse_disclaimer },
+  { "synonyms", parse_synonyms, NULL },
+  { "sources", parse_sources, NULL },
+  { "glossary", parse_glossary, NULL },
+  { "medicines", parse_medicines, NULL },
+  { "topics", parse_topics, NULL },
+  { "search", NULL, parse_search_member },
+};
+
+/* Reads one corpus file into the corpus; its topics wait in @pending
+ * until every file is read and they can be put under their groups. */
 gboolean
 lg_corpus_load_file (Loader     *l,
                      const char *name,
@@ -467,142 +541,44 @@ lg_corpus_load_file (Loader     *l,
                      gsize       length,
                      GArray     *pending)
 {
-  static const char * const keys[] = {
-    "groups", "disclaimer", "synonyms", "sources", "glossary", "medicines", "topics", "search",
-    NULL
-  };
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  const char *keys[G_N_ELEMENTS (file_members) + 1] = { NULL };
+  g_autoptr(JsonParser) parser = NULL;
   JsonObject *object;
-  JsonArray *array;
-  LgDuplicateKey dup = { NULL, NULL, 0 };
-  gsize first_length;
-  gboolean too_deep;
-  guint line;
 
   l->file = name;
+  l->pending = pending;
   g_string_assign (l->path, "$");
 
-  if (!g_utf8_validate (data, length, NULL))
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
-  if ((line = lg_corpus_loader_bad_unicode_escape_line (data, length)) > 0)
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                                  "malformed \\u escape at line %u (expected four hex digits, not "
-                                  "\\u0000, and a UTF-16 surrogate followed by its other half)", line);
-  first_length = lg_corpus_loader_second_value_start (data, length, &line, &too_deep);
-  if (too_deep)
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                                  "arrays and objects nest more than %d deep at line %u", LG_CORPUS_MAX_DEPTH, line);
-  g_signal_connect (parser, "object-member", G_CALLBACK (lg_corpus_loader_on_object_member), &dup);
-  if (!json_parser_load_from_data (parser, data, first_length, &local_error))
-    {
-      const char *message = local_error->message;
-
-      g_clear_pointer (&dup.counts, g_hash_table_unref);
-      g_free (dup.name);
-
-      /* json-glib names in-memory data “<data>”; the file name says more. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>");
-      g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SYNTAX,
-                   "%s%s%s", name, message[0] == ':' ? "" : ": ", message);
-      return FALSE;
-    }
-
-  g_clear_pointer (&dup.counts, g_hash_table_unref);
-  if (dup.name != NULL)
-    {
-      g_autofree char *key = dup.name;
-
-      return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE,
-                                    "the key “%s” appears twice in one object, at line %u", key, dup.line);
-    }
-  if (first_length < length)
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                                  "expected one JSON object, found more at line %u", line);
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
-                                  root ? lg_corpus_loader_node_type_name (root) : "nothing");
-  object = json_node_get_object (root);
+  if (!(parser = lg_corpus_loader_read_object (l, data, length)))
+    return FALSE;
+  object = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < G_N_ELEMENTS (file_members); i++)
+    keys[i] = file_members[i].name;
   if (!lg_corpus_loader_check_keys (l, object, keys))
     return FALSE;
 
-  if ((array = lg_corpus_loader_get_array (l, object, "groups", FALSE)))
+  for (guint i = 0; i < G_N_ELEMENTS (file_members); i++)
     {
-      gsize len = lg_corpus_loader_path_push_member (l, "groups");
-      if (!parse_groups (l, array))
-        return FALSE;
-      lg_corpus_loader_path_pop (l, len);
-    }
-  if (lg_corpus_loader_has_error (l))
-    return FALSE;
+      const char *member = file_members[i].name;
+      JsonArray *array;
 
-  if (json_object_has_member (object, "disclaimer"))
-    {
-      if (l->disclaimer_file != NULL)
+      if (file_members[i].parse_member != NULL)
         {
-          return lg_corpus_loader_fail_member (l, "disclaimer", LG_CORPUS_ERROR_DUPLICATE,
-                                               "the disclaimer is already defined in %s", l->disclaimer_file);
-        }
-      l->disclaimer_file = g_strdup (name);
-      if (!(l->corpus->disclaimer = lg_corpus_loader_get_inline (l, object, "disclaimer", TRUE, FALSE)))
-        return FALSE;
-    }
-
-  if (json_object_has_member (object, "search"))
-    {
-      JsonNode *node = json_object_get_member (object, "search");
-      gsize len = lg_corpus_loader_path_push_member (l, "search");
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
-                                      lg_corpus_loader_node_type_name (node));
-      if (!parse_search (l, json_node_get_object (node)))
-        return FALSE;
-      lg_corpus_loader_path_pop (l, len);
-    }
-
-#define PARSE_MEMBER(member, func)                          \
-  if ((array = lg_corpus_loader_get_array (l, object, member, FALSE)))       \
-    {                                                       \
-      gsize len = lg_corpus_loader_path_push_member (l, member);             \
-      if (!func (l, array))                                 \
-        return FALSE;                                       \
-      lg_corpus_loader_path_pop (l, len);                                    \
-    }                                                       \
-  if (lg_corpus_loader_has_error (l))                                        \
-    return FALSE;
-
-  PARSE_MEMBER ("synonyms", parse_synonyms)
-  PARSE_MEMBER ("sources", parse_sources)
-  PARSE_MEMBER ("glossary", parse_glossary)
-  PARSE_MEMBER ("medicines", parse_medicines)
-#undef PARSE_MEMBER
-
-  if ((array = lg_corpus_loader_get_array (l, object, "topics", FALSE)))
-    {
-      gsize len = lg_corpus_loader_path_push_member (l, "topics");
-      guint n = json_array_get_length (array);
-
-      for (guint i = 0; i < n; i++)
-        {
-          gsize ilen = lg_corpus_loader_path_push_index (l, i);
-          JsonObject *tobj = lg_corpus_loader_element_object (l, array, i);
-          PendingTopic p = { 0 };
-
-          if (tobj == NULL || !(p.topic = lg_corpus_loader_parse_topic (l, tobj, &p.group_id)))
+          if (json_object_has_member (object, member) &&
+              !file_members[i].parse_member (l, object, member))
             return FALSE;
-          if (g_hash_table_contains (l->corpus->topic_by_id, p.topic->id))
-            return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate topic id “%s”", p.topic->id);
-          g_hash_table_insert (l->corpus->topic_by_id, p.topic->id, p.topic);
-          p.order = pending->len;
-          g_array_append_val (pending, p);
-          lg_corpus_loader_path_pop (l, ilen);
+          continue;
         }
-      lg_corpus_loader_path_pop (l, len);
+      if ((array = lg_corpus_loader_get_array (l, object, member, FALSE)))
+        {
+          gsize len = lg_corpus_loader_path_push_member (l, member);
+
+          if (!file_members[i].parse_array (l, array))
+            return FALSE;
+          lg_corpus_loader_path_pop (l, len);
+        }
+      if (lg_corpus_loader_has_error (l))
+        return FALSE;
     }
 
   return !lg_corpus_loader_has_error (l);

@@ -54,6 +54,7 @@ typedef struct
   char       *disclaimer_file;
   char       *search_file;
   gboolean    translate;
+  GArray     *pending;     /* LgPendingTopic: the topics read so far */
 } LgCorpusLoader;
 
 /* A topic read but not yet placed under its group. */
@@ -76,15 +77,6 @@ typedef struct
  * units (about 300 000 characters) as one line, and drops what does not
  * fit on the page; the longest text of the bundled guide is about 430. */
 #define LG_CORPUS_MAX_TEXT_CHARS 16384
-
-/* Finds a member given twice in one object, which json-glib would let
- * pass (lg_corpus_loader_on_object_member). */
-typedef struct
-{
-  GHashTable *counts;  /* JsonObject → members parsed so far */
-  char       *name;
-  guint       line;
-} LgDuplicateKey;
 
 /* lg-corpus-loader.c: typed, checked access to JSON members, errors that
  * name the file and the JSON path, and checks on the raw text. */
@@ -153,18 +145,35 @@ gboolean lg_corpus_loader_get_string_list (LgCorpusLoader *l,
                                            gboolean required,
                                            gboolean ids,
                                            char ***out);
-gsize lg_corpus_loader_second_value_start (const char *data,
-                                           gsize length,
-                                           guint *line,
-                                           gboolean *too_deep);
-int lg_corpus_loader_unicode_escape_value (const char *p,
-                                           const char *end);
-guint lg_corpus_loader_bad_unicode_escape_line (const char *data,
-                                                gsize length);
-void lg_corpus_loader_on_object_member (JsonParser *parser,
-                                        JsonObject *object,
-                                        const char *name,
-                                        LgDuplicateKey *dup);
+JsonParser *lg_corpus_loader_read_object (LgCorpusLoader *l,
+                                          const char *data,
+                                          gsize length);
+
+typedef gboolean (*LgCorpusLoaderElementFunc) (LgCorpusLoader *l,
+                                               JsonArray *array,
+                                               guint index,
+                                               gpointer data);
+gboolean lg_corpus_loader_parse_elements (LgCorpusLoader *l,
+                                          const char *member,
+                                          JsonArray *array,
+                                          const char *empty,
+                                          LgCorpusLoaderElementFunc func,
+                                          gpointer data);
+LgInline **lg_corpus_loader_parse_inlines (LgCorpusLoader *l,
+                                           const char *member,
+                                           JsonArray *array,
+                                           const char *empty);
+int lg_corpus_loader_lookup_name (LgCorpusLoader *l,
+                                  const char *value,
+                                  const char * const *names,
+                                  int code,
+                                  const char *what);
+int lg_corpus_loader_get_name (LgCorpusLoader *l,
+                               JsonObject *object,
+                               const char *member,
+                               const char * const *names,
+                               int code,
+                               const char *what);
 
 /* lg-corpus-topics.c: a topic, its sections and their blocks. */
 LgTopic *lg_corpus_loader_parse_topic (LgCorpusLoader *l,
