@@ -40,6 +40,5 @@ void        lg_content_view_select_match       (LgContentView *self,
                                                 int            index);
 char       *lg_content_view_get_text           (LgContentView *self);
 void        lg_content_view_hold_place         (LgContentView *self);
-char       *lg_inline_to_markup                (const LgInline *inl);
 
 G_END_DECLS
