@@ -17,6 +17,8 @@ struct _LgContentView
 
   GtkScrolledWindow *scroller;
   LgTermPopover     *term_popover;  /* made on the first glossary link */
+  GtkWidget         *term_label;    /* weak: the label it was opened from */
+  guint              term_link;     /* which of the label's links */
   GtkWidget         *box;
   GdkCursor         *text_cursor; /* for text not yet selectable */
   LgDocument        *doc;

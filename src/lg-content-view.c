@@ -68,6 +68,43 @@ on_term_follow_link (LgTermPopover *popover,
   follow_link (self, uri, NULL);
 }
 
+/* Which of @label's links goes to @term_id, counting from 0. */
+static guint
+term_link_index (GtkWidget  *label,
+                 const char *term_id)
+{
+  g_autofree char *href = g_strdup_printf ("<a href=\"glossary:%s\"", term_id);
+  const char *markup = gtk_label_get_label (GTK_LABEL (label));
+  const char *found = strstr (markup, href);
+  guint index = 0;
+
+  for (const char *p = markup; found != NULL && (p = strstr (p, "<a href=")) != NULL && p < found; p++)
+    index++;
+  return index;
+}
+
+/* Escape, or a click elsewhere, closes the popover: the keyboard focus
+ * goes back to the word it was opened from, not to the top of the window
+ * (a link followed in the popover moves it to the new page instead). */
+static void
+on_term_closed (GtkPopover    *popover,
+                LgContentView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (self->term_label == NULL || !gtk_widget_get_mapped (self->term_label) ||
+      (focus != NULL && focus != self->term_label &&
+       !gtk_widget_is_ancestor (focus, GTK_WIDGET (popover))))
+    return;
+  /* A label with links takes the focus on its first link; Tab inside it
+   * goes on to the next. */
+  gtk_root_set_focus (root, NULL);
+  gtk_widget_grab_focus (self->term_label);
+  for (guint i = 0; i < self->term_link; i++)
+    gtk_widget_child_focus (self->term_label, GTK_DIR_TAB_FORWARD);
+}
+
 /* A glossary word's meaning, in a popover pointing at @label. The one
  * popover is made on first use and stays parented to the view, so nothing
  * is unparented while GTK may still be closing it. */
@@ -88,9 +125,12 @@ show_term (LgContentView *self,
       self->term_popover = LG_TERM_POPOVER (lg_term_popover_new ());
       gtk_widget_set_parent (GTK_WIDGET (self->term_popover), GTK_WIDGET (self));
       g_signal_connect (self->term_popover, "follow-link", G_CALLBACK (on_term_follow_link), self);
+      g_signal_connect (self->term_popover, "closed", G_CALLBACK (on_term_closed), self);
     }
   gtk_popover_popdown (GTK_POPOVER (self->term_popover));
   lg_term_popover_set_term (self->term_popover, term);
+  g_set_weak_pointer (&self->term_label, label);
+  self->term_link = term_link_index (label, term_id);
 
   /* Point at the label that holds the word. */
   if (gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
@@ -677,6 +717,7 @@ lg_content_view_dispose (GObject *object)
   /* Our children: the scroller, and the glossary popover once made. */
   self->scroller = NULL;
   self->term_popover = NULL;
+  g_clear_weak_pointer (&self->term_label);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
