@@ -475,6 +475,39 @@ test_links_by_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* In the narrow layout, the page alone in the window and a heading in
+ * focus, Ctrl+F opens search (GTK 4.8's selectable labels keep Ctrl+F for
+ * themselves). */
+static void
+test_search_from_page (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = lg_window_new (NULL);
+  GtkWidget *list = GTK_WIDGET (lg_window_get_topic_list (window));
+  GtkWidget *title, *focus;
+
+  if (!keys_available ())
+    {
+      g_test_skip ("keys are pressed through XTEST, on an X11 display");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  lg_window_set_corpus (window, corpus);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (lg_window_get_content_view (window))));
+  g_assert_false (gtk_widget_get_mapped (list));
+
+  title = find_title (window);
+  gtk_widget_grab_focus (title);
+  press_with (GTK_WIDGET (window), GDK_KEY_Control_L, GDK_KEY_f);
+  WAIT_FOR ((focus = focus_of (window)) != NULL &&
+            gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL &&
+            gtk_widget_get_mapped (focus));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- zoom ----------------------------------------------------------------- */
 
 /* The block of the page at the top of the view. */
@@ -668,6 +701,7 @@ main (int   argc,
   g_test_add_func ("/keyboard/sidebar-walk", test_sidebar_walk);
   g_test_add_func ("/keyboard/tab-order", test_tab_order);
   g_test_add_func ("/keyboard/links", test_links_by_keyboard);
+  g_test_add_func ("/keyboard/search-from-page", test_search_from_page);
   g_test_add_func ("/keyboard/zoom-keeps-place", test_zoom_keeps_place);
   g_test_add_func ("/keyboard/quit-saves-place", test_quit_saves_place);
 
