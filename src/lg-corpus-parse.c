@@ -372,7 +372,8 @@ parse_pages (Loader     *l,
     {
       g_auto(GStrv) parts = g_strsplit ((*out)[i], "#", 3);
 
-      if (!lg_id_is_valid (parts[0]) || (parts[1] && (!lg_id_is_valid (parts[1]) || parts[2])))
+      if (!lg_markup_id_is_valid (parts[0]) ||
+          (parts[1] && (!lg_markup_id_is_valid (parts[1]) || parts[2])))
         {
           lg_corpus_loader_path_push_member (l, member);
           lg_corpus_loader_path_push_index (l, i);
