@@ -317,7 +317,7 @@ lg_corpus_loader_get_id (Loader     *l,
 {
   const char *id = lg_corpus_loader_get_string (l, object, "id", TRUE);
 
-  if (id != NULL && !lg_id_is_valid (id))
+  if (id != NULL && !lg_markup_id_is_valid (id))
     {
       lg_corpus_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
                                     "“%s” is not a valid id (expected lower-case letters, digits and "
@@ -468,7 +468,7 @@ lg_corpus_loader_get_string_list (Loader      *l,
 
       if (value == NULL)
         return FALSE;
-      if (ids && !lg_id_is_valid (value))
+      if (ids && !lg_markup_id_is_valid (value))
         return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
       for (guint j = 0; j < i; j++)
         if (g_strcmp0 (list[j], value) == 0)

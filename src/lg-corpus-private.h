@@ -37,12 +37,15 @@ struct _LgCorpus
   GPtrArray  *allocs;
   GStringChunk *strings;
 
-  /* Whether any text was shown in another language than it is written in */
+  /* Whether a translation replaced any text: the glossary then leaves out
+   * the other names of its terms, which stay English. */
   gboolean    translated;
 };
 
-/* The state of one load, shared by lg-corpus.c and the files that read
- * one corpus file (lg-corpus-parse.c, lg-corpus-topics.c, lg-corpus-loader.c). */
+/* The state of one load: made by lg-corpus.c, which resolves links and
+ * translates (lg-corpus-translate.c) once every file is read; each file is
+ * read by lg-corpus-parse.c (its members), lg-corpus-topics.c (topics)
+ * and lg-corpus-loader.c (checked access to the JSON). */
 typedef struct
 {
   LgCorpus   *corpus;
@@ -79,7 +82,8 @@ typedef struct
 #define LG_CORPUS_MAX_TEXT_CHARS 16384
 
 /* lg-corpus-loader.c: typed, checked access to JSON members, errors that
- * name the file and the JSON path, and checks on the raw text. */
+ * name the file and the JSON path, the raw text read and checked, arrays
+ * and names read one way. */
 G_GNUC_PRINTF (3, 4)
 gboolean lg_corpus_loader_fail (LgCorpusLoader *l,
                                 int code,

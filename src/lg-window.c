@@ -3,8 +3,14 @@
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window's actions (navigation, zoom, printing) are in
- * lg-window-actions.c; both share lg-window-private.h.
+ * The window puts its parts together and keeps where the reader is: the
+ * corpus, the topic shown and the history (LgHistory). The parts are
+ * widgets of their own: the sidebar (LgSidebar: topics and search), the
+ * find bar (LgFindBar) and the page (LgContentView, with its glossary
+ * popover). What the window does is split over files that share
+ * lg-window-private.h: lg-window-actions.c (back and forward, zoom, the
+ * sidebar, shortcuts, act now), lg-window-print.c (print, export, page
+ * setup) and lg-window-search.c (opening results and their highlights).
  */
 
 #define G_LOG_DOMAIN "lg-window"
