@@ -83,6 +83,64 @@ term_link_index (GtkWidget  *label,
   return index;
 }
 
+/* Where the @index-th link of @label is drawn, in @target's coordinates:
+ * its first line. A long paragraph's popover then opens by the word, not
+ * below the whole paragraph, perhaps out of sight. */
+static gboolean
+link_bounds (GtkWidget       *label,
+             guint            index,
+             GtkWidget       *target,
+             graphene_rect_t *bounds)
+{
+  const LgInline *inl = g_object_get_data (G_OBJECT (label), "lg-inline");
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  PangoRectangle first, last;
+  gsize offset, start = 0, end = 0;
+  guint n = 0;
+  int x, y, left, right;
+  graphene_point_t point;
+
+  if (inl == NULL || strlen (text) < strlen (inl->plain))
+    return FALSE;
+  /* A definition's term comes before its text in the label. */
+  offset = strlen (text) - strlen (inl->plain);
+  for (guint i = 0; i < inl->n_runs; i++)
+    {
+      gsize len = strlen (inl->runs[i].text);
+
+      if (inl->runs[i].link != LG_LINK_NONE && inl->runs[i].link != LG_LINK_NAME &&
+          n++ == index)
+        {
+          start = offset;
+          end = offset + len;
+          break;
+        }
+      offset += len;
+    }
+  if (end <= start || end > strlen (text))
+    return FALSE;
+
+  pango_layout_index_to_pos (layout, start, &first);
+  pango_layout_index_to_pos (layout, g_utf8_prev_char (text + end) - text, &last);
+  left = MIN (first.x, first.x + first.width);
+  right = MAX (first.x, first.x + first.width);
+  if (last.y == first.y)
+    {
+      left = MIN (left, MIN (last.x, last.x + last.width));
+      right = MAX (right, MAX (last.x, last.x + last.width));
+    }
+  gtk_label_get_layout_offsets (GTK_LABEL (label), &x, &y);
+  if (!gtk_widget_compute_point (label, target,
+                                 &GRAPHENE_POINT_INIT (x + PANGO_PIXELS (left),
+                                                       y + PANGO_PIXELS (first.y)),
+                                 &point))
+    return FALSE;
+  graphene_rect_init (bounds, point.x, point.y,
+                      PANGO_PIXELS (right - left), PANGO_PIXELS (first.height));
+  return TRUE;
+}
+
 /* Escape, or a click elsewhere, closes the popover: the keyboard focus
  * goes back to the word it was opened from, not to the top of the window
  * (a link followed in the popover moves it to the new page instead). */
@@ -132,18 +190,20 @@ show_term (LgContentView *self,
   g_set_weak_pointer (&self->term_label, label);
   self->term_link = term_link_index (label, term_id);
 
-  /* Point at the label that holds the word. */
-  if (gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
-    {
-      GdkRectangle rect = {
-        .x = bounds.origin.x,
-        .y = bounds.origin.y,
-        .width = MAX (1, bounds.size.width),
-        .height = MAX (1, bounds.size.height),
-      };
+  /* Point at the word, or else at the label that holds it. */
+  if (!link_bounds (label, self->term_link, GTK_WIDGET (self), &bounds) &&
+      !gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
+    graphene_rect_init (&bounds, 0, 0, 1, 1);
+  {
+    GdkRectangle rect = {
+      .x = bounds.origin.x,
+      .y = bounds.origin.y,
+      .width = MAX (1, bounds.size.width),
+      .height = MAX (1, bounds.size.height),
+    };
 
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
-    }
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
+  }
 
   gtk_popover_popup (GTK_POPOVER (self->term_popover));
   return TRUE;
