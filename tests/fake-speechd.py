@@ -49,6 +49,7 @@ EVENTS = {'index_marks': 700, 'begin': 701, 'end': 702, 'cancel': 703,
 next_message = [100]
 next_client = [1]
 ids_lock = threading.Lock()
+clients = []
 
 
 class Log:
@@ -78,6 +79,7 @@ class Client:
         with ids_lock:
             self.id = next_client[0]
             next_client[0] += 1
+            clients.append(self)
         threading.Thread(target=self.reader, daemon=True).start()
 
     def send(self, *lines):
@@ -171,7 +173,9 @@ class Client:
                 self.cond.notify_all()
             return '211 OK RESUMED'
         if upper[0] in ('CANCEL', 'STOP'):
-            self.cancel()
+            # ALL is what a screen reader's interruption does to others.
+            for client in (list(clients) if upper[1:2] == ['ALL'] else [self]):
+                client.cancel()
             return '210 OK STOPPED' if upper[0] == 'STOP' else '213 OK CANCELED'
         if upper[0] == 'QUIT':
             return None
@@ -214,6 +218,8 @@ class Client:
                     break
                 self.send(reply)
         finally:
+            with ids_lock:
+                clients.remove(self)
             with self.cond:
                 self.closed = True
                 self.cond.notify_all()
