@@ -50,6 +50,7 @@ struct _LgWindow
   GtkLabel             *empty_label;
   GtkRevealer          *find_revealer;
   GtkLabel             *find_label;
+  GtkWidget            *read_aloud_bar;
 
   LgSearch             *search;
   GListStore           *results;
@@ -91,6 +92,9 @@ void  lg_window_search_set_corpus   (LgWindow       *self,
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_init_glossary       (LgWindow       *self);
 void  lg_window_init_print          (LgWindow       *self);
+void  lg_window_class_init_speech   (GtkWidgetClass *widget_class);
+void  lg_window_init_speech         (LgWindow       *self);
+void  lg_window_speech_page_changed (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

@@ -329,6 +329,7 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_class_init_actions (widget_class);
   lg_window_class_init_print (widget_class);
   lg_window_class_init_search (widget_class);
+  lg_window_class_init_speech (widget_class);
 }
 
 static void
@@ -371,6 +372,7 @@ lg_window_init (LgWindow *self)
   lg_window_init_print (self);
   lg_window_init_search (self);
   lg_window_init_glossary (self);
+  lg_window_init_speech (self);
 }
 
 LgWindow *
@@ -489,6 +491,7 @@ display (LgWindow      *self,
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
       lg_window_search_page_changed (self);
+      lg_window_speech_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
       gtk_window_set_title (GTK_WINDOW (self), title);

@@ -60,7 +60,8 @@ lg_fake_speechd_start (double interval)
   ready = g_build_filename (fake->dir, "ready", NULL);
   g_ascii_dtostr (interval_text, sizeof interval_text, interval);
   /* Debian's python3 (DESIGN.md): the first on PATH may be a slow shim. */
-  fake->process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+  fake->process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                                    &error,
                                     g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
                                       ? "/usr/bin/python3" : "python3", script,
                                     fake->socket, fake->log, "--interval", interval_text,
