@@ -447,7 +447,9 @@ on_opened (GObject      *source,
     g_hash_table_insert (registry, GINT_TO_POINTER (self->client_id), ref);
   }
   g_mutex_unlock (&registry_lock);
-  self->connection->callback_im = on_mark;
+  /* Through void (*) (void): newer libspeechd versions may declare the
+   * mark const. */
+  self->connection->callback_im = (SPDCallbackIM) (void (*) (void)) on_mark;
   self->connection->callback_end = on_event;
   self->connection->callback_cancel = on_event;
 
