@@ -619,8 +619,8 @@ ends_sentence (const char *text)
  * @from: the sentence to start at, or 0 for the section's first
  *
  * Returns: (transfer full): the section, from @from on, as one SSML
- *   document: each sentence escaped, after a mark named by
- *   lg_speech_text_mark_name()
+ *   document: each sentence escaped, in an <s> element that starts with a
+ *   mark named by lg_speech_text_mark_name()
  */
 char *
 lg_speech_script_section_ssml (LgSpeechScript *script,
@@ -645,10 +645,13 @@ lg_speech_script_section_ssml (LgSpeechScript *script,
 
       if (i > first)
         g_string_append_c (out, ' ');
-      g_string_append_printf (out, "<mark name=\"%s\"/>%s", mark, escaped);
+      /* Each sentence in an <s> of its own: espeak-ng (1.51) reports only
+       * the first of several marks in one stretch of text. */
+      g_string_append_printf (out, "<s><mark name=\"%s\"/>%s", mark, escaped);
       /* A heading or list item has no full stop: a pause all the same. */
       if (!ends_sentence (s->spoken))
         g_string_append_c (out, '.');
+      g_string_append (out, "</s>");
     }
   g_string_append (out, "</speak>");
   return g_string_free (out, FALSE);

@@ -199,7 +199,7 @@ test_ssml (void)
       for (guint i = section->first; i < section->first + section->n_sentences; i++)
         {
           g_autofree char *mark = lg_speech_text_mark_name (i);
-          g_autofree char *tag = g_strdup_printf ("<mark name=\"%s\"/>", mark);
+          g_autofree char *tag = g_strdup_printf ("<s><mark name=\"%s\"/>", mark);
           guint parsed = G_MAXUINT;
 
           assert_contains (ssml, tag);
