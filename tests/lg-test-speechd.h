@@ -22,12 +22,23 @@ typedef struct
   char        *log;
 } LgFakeSpeechd;
 
+/* How many times slower than plain runs this one may be: Valgrind's
+ * pass sets LG_TEST_TIME_FACTOR. */
+static inline double
+lg_test_time_factor (void)
+{
+  const char *factor = g_getenv ("LG_TEST_TIME_FACTOR");
+  double value = factor != NULL ? g_ascii_strtod (factor, NULL) : 1;
+
+  return value >= 1 ? value : 1;
+}
+
 static inline void
 lg_fake_speechd_wait (gboolean (*done) (gpointer),
                       gpointer  data,
                       guint     timeout_ms)
 {
-  gint64 end = g_get_monotonic_time () + timeout_ms * (gint64) 1000;
+  gint64 end = g_get_monotonic_time () + timeout_ms * lg_test_time_factor () * 1000;
 
   while (!done (data) && g_get_monotonic_time () < end)
     {
