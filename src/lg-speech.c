@@ -222,7 +222,12 @@ dispatch_event (gpointer data)
             }
         }
       else
-        lg_speech_stop (self);
+        {
+          /* The end of the topic: nothing is left to cancel. */
+          self->message = 0;
+          set_state (self, LG_SPEECH_IDLE);
+          lg_speech_stop (self);
+        }
       break;
 
     case SPD_EVENT_CANCEL:
