@@ -356,6 +356,14 @@ lg_read_aloud_bar_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  /* The window holds the actions too: none may call a bar that is gone. */
+  if (self->actions != NULL)
+    {
+      g_auto(GStrv) names = g_action_group_list_actions (G_ACTION_GROUP (self->actions));
+
+      for (guint i = 0; names[i]; i++)
+        g_action_map_remove_action (G_ACTION_MAP (self->actions), names[i]);
+    }
   g_clear_object (&self->actions);
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_READ_ALOUD_BAR);
 
