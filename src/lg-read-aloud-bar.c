@@ -83,6 +83,28 @@ enable (LgReadAloudBar *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* Says what is being read: the section's heading, as the reader sees
+ * where they are. */
+static void
+update_status (LgReadAloudBar *self)
+{
+  LgSpeechScript *script = lg_speech_get_script (self->speech);
+  int section = lg_speech_get_section (self->speech);
+  gboolean paused = lg_speech_get_state (self->speech) == LG_SPEECH_PAUSED;
+  g_autofree char *text = NULL;
+
+  if (script != NULL && section >= 0)
+    {
+      const LgSpeechSection *s = lg_speech_script_get_section (script, section);
+      const char *heading = lg_speech_script_get_sentence (script, s->first)->spoken;
+
+      /* Translators: %s is the heading of the section being read aloud */
+      text = g_strdup_printf (paused ? _("Paused: %s") : _("Reading aloud: %s"), heading);
+    }
+  gtk_label_set_text (self->status_label,
+                      text != NULL ? text : paused ? _("Reading aloud, paused") : _("Reading aloud"));
+}
+
 static void
 on_state_changed (LgReadAloudBar *self)
 {
@@ -91,7 +113,7 @@ on_state_changed (LgReadAloudBar *self)
 
   gtk_revealer_set_reveal_child (self->revealer, state != LG_SPEECH_IDLE);
   gtk_widget_set_visible (GTK_WIDGET (self), state != LG_SPEECH_IDLE);
-  gtk_label_set_text (self->status_label, paused ? _("Reading aloud, paused") : _("Reading aloud"));
+  update_status (self);
   gtk_button_set_icon_name (self->pause_button, paused ? "media-playback-start-symbolic"
                                                        : "media-playback-pause-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button), paused ? _("Resume") : _("Pause"));
@@ -112,6 +134,7 @@ on_sentence_changed (LgReadAloudBar *self)
   LgSpeechScript *script = lg_speech_get_script (self->speech);
   int sentence = lg_speech_get_sentence (self->speech);
 
+  update_status (self);
   if (script == NULL || sentence < 0 || self->view == NULL)
     {
       set_highlighted (self, NULL);

@@ -109,6 +109,13 @@ label_showing (GtkWidget      *widget,
   return NULL;
 }
 
+static gboolean
+has_text (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
 /* The sentence being read is the selection of its label, and on
  * screen. */
 static void
@@ -186,9 +193,16 @@ test_highlight_follows (void)
   {
     int first = lg_speech_get_sentence (speech);
 
+    LgSpeechScript *script = lg_speech_get_script (speech);
+    const char *heading = lg_speech_script_get_sentence (script,
+                                                         lg_speech_script_get_section (script, 4)->first)->spoken;
+    g_autofree char *status = g_strconcat ("Reading aloud: ", heading, NULL);
+
     g_assert_cmpint (lg_speech_get_section (speech), ==, 4);
     g_assert_true (wait_reached (speech, first + 1, -1));
     assert_highlighted (window, speech);
+    /* The player says which section it reads. */
+    g_assert_nonnull (lg_test_find_widget (GTK_WIDGET (bar), has_text, status));
     g_assert_cmpfloat (lg_content_view_get_scroll (view), >, 100);
   }
   lg_test_save_screenshot (GTK_WIDGET (window), "read-aloud-section.png");
