@@ -132,8 +132,7 @@ set_sentence (LgSpeech *self,
 }
 
 static gboolean
-not_connected (LgSpeech  *self,
-               GError   **error)
+not_connected (GError **error)
 {
   if (!lg_speech_is_available ())
     g_set_error_literal (error, LG_SPEECH_ERROR, LG_SPEECH_ERROR_NOT_BUILT,
@@ -340,9 +339,9 @@ opened_free (gpointer data)
  * service's answers. */
 static void
 open_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+                gpointer      source_object G_GNUC_UNUSED,
+                gpointer      task_data G_GNUC_UNUSED,
+                GCancellable *cancellable G_GNUC_UNUSED)
 {
   Opened *opened = g_new0 (Opened, 1);
   char *error = NULL;
@@ -600,7 +599,7 @@ lg_speech_read (LgSpeech        *self,
   if (!lg_speech_is_connected (self))
     {
       lg_speech_script_free (script);
-      return not_connected (self, error);
+      return not_connected (error);
     }
 #ifdef HAVE_SPEECH
   if (self->state != LG_SPEECH_IDLE)
@@ -636,7 +635,7 @@ lg_speech_pause (LgSpeech  *self,
   g_return_val_if_fail (LG_IS_SPEECH (self), FALSE);
 
   if (!lg_speech_is_connected (self))
-    return not_connected (self, error);
+    return not_connected (error);
 #ifdef HAVE_SPEECH
   if (self->state != LG_SPEECH_SPEAKING)
     return TRUE;
@@ -666,7 +665,7 @@ lg_speech_resume (LgSpeech  *self,
   g_return_val_if_fail (LG_IS_SPEECH (self), FALSE);
 
   if (!lg_speech_is_connected (self))
-    return not_connected (self, error);
+    return not_connected (error);
 #ifdef HAVE_SPEECH
   if (self->state != LG_SPEECH_PAUSED)
     return TRUE;
@@ -702,7 +701,7 @@ lg_speech_skip (LgSpeech  *self,
   g_return_val_if_fail (LG_IS_SPEECH (self), FALSE);
 
   if (!lg_speech_is_connected (self))
-    return not_connected (self, error);
+    return not_connected (error);
   if (self->script == NULL || self->state == LG_SPEECH_IDLE)
     return TRUE;
   target = MAX (self->section + delta, 0);

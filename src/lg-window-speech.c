@@ -17,7 +17,7 @@
 #include "lg-window-private.h"
 
 void
-lg_window_class_init_speech (GtkWidgetClass *widget_class)
+lg_window_speech_class_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (LG_TYPE_READ_ALOUD_BAR);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, read_aloud_bar);
@@ -35,7 +35,7 @@ on_message (LgWindow   *self,
 }
 
 void
-lg_window_init_speech (LgWindow *self)
+lg_window_speech_init (LgWindow *self)
 {
   LgReadAloudBar *bar = LG_READ_ALOUD_BAR (self->read_aloud_bar);
 
