@@ -617,6 +617,8 @@ lg_speech_read (LgSpeech        *self,
       lg_speech_stop (self);
       return FALSE;
     }
+#else
+  (void) section;
 #endif
   return TRUE;
 }
@@ -780,6 +782,8 @@ lg_speech_set_rate (LgSpeech      *self,
       cancel_message (self);
       return speak_section (self, self->section, MAX (self->sentence, 0), error);
     }
+#else
+  (void) error;
 #endif
   return TRUE;
 }
