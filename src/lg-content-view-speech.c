@@ -99,6 +99,7 @@ lg_content_view_show_spoken (LgContentView          *self,
 
   gtk_label_set_selectable (label, TRUE);
   gtk_label_select_region (label, start, end);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "lg-spoken");
   keep_in_view (self, label, start);
   return label;
 }

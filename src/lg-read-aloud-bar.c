@@ -66,6 +66,7 @@ set_highlighted (LgReadAloudBar *self,
   if (self->highlighted != NULL)
     {
       gtk_label_select_region (self->highlighted, 0, 0);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->highlighted), "lg-spoken");
       g_object_remove_weak_pointer (G_OBJECT (self->highlighted), (gpointer *) &self->highlighted);
     }
   self->highlighted = label;

@@ -136,6 +136,8 @@ assert_highlighted (LgWindow *window,
 
   g_assert_nonnull (label);
   g_assert_true (gtk_label_get_selection_bounds (label, &start, &end));
+  /* Drawn in the found-word colours (data/style.css). */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "lg-spoken"));
   text = gtk_label_get_text (label);
   selected = g_strndup (g_utf8_offset_to_pointer (text, start),
                         g_utf8_offset_to_pointer (text, end) - g_utf8_offset_to_pointer (text, start));
