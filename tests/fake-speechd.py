@@ -17,7 +17,8 @@
 #   fake-speechd.py SOCKET LOG [--interval SECONDS] [--ready FILE]
 #
 # --interval is the time between two marks; --ready names a file made
-# once the socket listens. It runs until killed.
+# once the socket listens; --silent reads every command and answers none,
+# as a service that has hung. It runs until killed.
 
 import argparse
 import os
@@ -64,7 +65,8 @@ class Log:
 
 
 class Client:
-    def __init__(self, conn, log, interval):
+    def __init__(self, conn, log, interval, silent=False):
+        self.silent = silent
         self.conn = conn
         self.log = log
         self.interval = interval
@@ -83,6 +85,8 @@ class Client:
         threading.Thread(target=self.reader, daemon=True).start()
 
     def send(self, *lines):
+        if self.silent:
+            return
         data = ''.join(line + '\r\n' for line in lines)
         with self.write_lock:
             try:
@@ -233,6 +237,7 @@ def main():
     parser.add_argument('log')
     parser.add_argument('--interval', type=float, default=0.1)
     parser.add_argument('--ready')
+    parser.add_argument('--silent', action='store_true')
     args = parser.parse_args()
 
     # Ends with the test that started it, even one that crashed.
@@ -256,7 +261,7 @@ def main():
             ready.write('%d\n' % os.getpid())
     while True:
         conn, _ = server.accept()
-        client = Client(conn, log, args.interval)
+        client = Client(conn, log, args.interval, args.silent)
         threading.Thread(target=client.serve, daemon=True).start()
 
 

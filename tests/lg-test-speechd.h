@@ -53,9 +53,11 @@ lg_fake_speechd_file_exists (gpointer path)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-/* Seconds between two marks: how fast the fake "reads". */
+/* Seconds between two marks: how fast the fake "reads"; a silent fake
+ * answers nothing. */
 static inline LgFakeSpeechd *
-lg_fake_speechd_start (double interval)
+lg_fake_speechd_start_full (double   interval,
+                            gboolean silent)
 {
   LgFakeSpeechd *fake = g_new0 (LgFakeSpeechd, 1);
   g_autofree char *script = g_test_build_filename (G_TEST_DIST, "fake-speechd.py", NULL);
@@ -76,7 +78,7 @@ lg_fake_speechd_start (double interval)
                                     g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
                                       ? "/usr/bin/python3" : "python3", script,
                                     fake->socket, fake->log, "--interval", interval_text,
-                                    "--ready", ready, NULL);
+                                    "--ready", ready, silent ? "--silent" : NULL, NULL);
   g_assert_no_error (error);
   lg_fake_speechd_wait (lg_fake_speechd_file_exists, ready, 10000);
   g_assert_true (g_file_test (ready, G_FILE_TEST_EXISTS));
@@ -85,6 +87,12 @@ lg_fake_speechd_start (double interval)
   address = g_strconcat ("unix_socket:", fake->socket, NULL);
   g_setenv ("SPEECHD_ADDRESS", address, TRUE);
   return fake;
+}
+
+static inline LgFakeSpeechd *
+lg_fake_speechd_start (double interval)
+{
+  return lg_fake_speechd_start_full (interval, FALSE);
 }
 
 static inline void

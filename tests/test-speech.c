@@ -527,6 +527,35 @@ test_missing_service (void)
   g_rmdir (dir);
 }
 
+/* A service that takes the connection and then answers nothing: the
+ * reader is told it is missing when connecting times out, rather than
+ * waiting for ever. */
+static void
+test_service_not_answering (void)
+{
+  LgFakeSpeechd *fake = lg_fake_speechd_start_full (0.05, TRUE);
+  g_autoptr(LgSpeech) speech = lg_speech_new ("en");
+  Connected c = { 0 };
+  gint64 start = g_get_monotonic_time ();
+
+  g_setenv ("LG_SPEECH_CONNECT_TIMEOUT_MS", "300", TRUE);
+  lg_speech_connect_async (speech, NULL, on_connected, &c);
+  lg_fake_speechd_wait (is_done, &c, 5000);
+  g_unsetenv ("LG_SPEECH_CONNECT_TIMEOUT_MS");
+  g_assert_true (c.done);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC * lg_test_time_factor ());
+  g_assert_error (c.error, LG_SPEECH_ERROR, LG_SPEECH_ERROR_UNAVAILABLE);
+  g_assert_nonnull (strstr (c.error->message, "speech-dispatcher"));
+  g_clear_error (&c.error);
+  g_assert_false (lg_speech_is_connected (speech));
+  /* The fake saw the connection: it was not answered. */
+  wait_logged (fake, "SET SELF CLIENT_NAME", 1);
+
+  g_clear_object (&speech);
+  /* Its going ends the connection the worker still waits on. */
+  lg_fake_speechd_stop (fake);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/speech/skip-and-stop", test_skip_and_stop);
   g_test_add_func ("/speech/interrupted", test_interrupted);
   g_test_add_func ("/speech/missing-service", test_missing_service);
+  g_test_add_func ("/speech/service-not-answering", test_service_not_answering);
 
   status = g_test_run ();
   g_object_unref (corpus);
