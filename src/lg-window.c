@@ -262,6 +262,7 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_actions_class_init (widget_class);
   lg_window_print_class_init (widget_class);
   lg_window_search_class_init (widget_class);
+  lg_window_speech_class_init (widget_class);
 }
 
 static void
@@ -289,6 +290,7 @@ lg_window_init (LgWindow *self)
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
+  lg_window_speech_init (self);
 }
 
 LgWindow *
@@ -387,6 +389,7 @@ display (LgWindow      *self,
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
       lg_window_search_page_changed (self);
+      lg_window_speech_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
       gtk_window_set_title (GTK_WINDOW (self), title);
