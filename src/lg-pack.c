@@ -141,6 +141,7 @@ field (cairo_t    *cr,
   g_autofree char *label_markup = g_markup_printf_escaped ("<b>%s</b>", label);
   PangoLayout *layout;
   PangoRectangle ink, logical;
+  gboolean own_line;
   double h;
 
   if (value != NULL && *value != '\0')
@@ -154,27 +155,27 @@ field (cairo_t    *cr,
     }
 
   /* Room to write: a line from after the label to the right edge, one
-   * and a half lines tall, or a line of its own if the label is long. */
+   * and a half lines tall; or a line of its own, the card's width, for a
+   * phone number (@big_value) or after a long label. */
   layout = text_layout (cr, label_markup, size, FALSE, width);
   pango_layout_get_pixel_extents (layout, &ink, &logical);
-  h = logical.height * 1.6;
+  own_line = big_value || logical.width + size > width - 6 * size;
+  h = logical.height * (own_line ? 3.2 : 1.6);
   if (draw)
     {
       double baseline = y + pango_units_to_double (pango_layout_get_baseline (layout));
-      double end = x + logical.width + size;
+      double start = x + logical.width + size;
 
       set_color (cr, CARD_TEXT_COLOR);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
-      if (end > x + width - 6 * size)
+      if (own_line)
         {
-          baseline += logical.height * 1.4;
-          end = x;
+          baseline += logical.height * 1.7;
+          start = x;
         }
-      line (cr, end, baseline + 1, x + width, baseline + 1, 0.6, CARD_LINE_COLOR);
+      line (cr, start, baseline + 1, x + width, baseline + 1, 0.6, CARD_LINE_COLOR);
     }
-  if (x + logical.width + size > x + width - 6 * size)
-    h += logical.height * 1.4;
   g_object_unref (layout);
   return h;
 }
@@ -201,6 +202,12 @@ card_free (gpointer data)
   g_free (card);
 }
 
+/* The headings of the two sides, whose bands are as tall as each other.
+ * Translators: the heading on the front of the wallet alert card */
+#define FRONT_HEADING N_("Medical alert: acute leukaemia")
+/* Translators: the heading on the back of the alert card */
+#define BACK_HEADING  N_("If I have a temperature or feel unwell")
+
 /* The band across the top of a side, with its heading in white. */
 static double
 band (cairo_t    *cr,
@@ -214,10 +221,19 @@ band (cairo_t    *cr,
 {
   g_autofree char *markup = g_markup_escape_text (text, -1);
   PangoLayout *layout = text_layout (cr, markup, size * 1.15, TRUE, w - 2 * pad);
-  int h;
+  int h = 0;
   double height;
 
-  pango_layout_get_size (layout, NULL, &h);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_markup_escape_text (_(i == 0 ? FRONT_HEADING : BACK_HEADING), -1);
+      PangoLayout *measure = text_layout (cr, side, size * 1.15, TRUE, w - 2 * pad);
+      int side_h;
+
+      pango_layout_get_size (measure, NULL, &side_h);
+      h = MAX (h, side_h);
+      g_object_unref (measure);
+    }
   height = pango_units_to_double (h) + 1.2 * pad;
   if (draw)
     {
@@ -247,8 +263,7 @@ card_front (cairo_t    *cr,
   double top = y;
   g_autofree char *statement = NULL;
 
-  /* Translators: the heading on the front of the wallet alert card */
-  y += band (cr, draw, _("Medical alert: acute leukaemia"), size, x, y, w, pad);
+  y += band (cr, draw, _(FRONT_HEADING), size, x, y, w, pad);
   y += 0.55 * pad;
 
   /* Translators: on the front of the alert card, in the person's own
@@ -285,8 +300,7 @@ card_back (cairo_t    *cr,
   g_autofree char *phone = NULL;
   g_autofree char *fallback = NULL;
 
-  /* Translators: the heading on the back of the alert card */
-  y += band (cr, draw, _("If I have a temperature or feel unwell"), size, x, y, w, pad);
+  y += band (cr, draw, _(BACK_HEADING), size, x, y, w, pad);
   y += 0.55 * pad;
 
   what = g_markup_printf_escaped ("<b>%s</b> %s",
