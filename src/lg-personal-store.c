@@ -904,7 +904,7 @@ read_root (LgPersonalStore  *self,
           !get_boolean (object, &place, "asked", &asked, error) ||
           !get_string (object, &place, "answer", FALSE, &answer, error))
         return FALSE;
-      q = _lg_personal_question_new (id, text, topic, section, suggested, group, asked, answer);
+      q = lg_personal_question_new (id, text, topic, section, suggested, group, asked, answer);
       g_list_store_append (self->questions, q);
       g_hash_table_insert (self->question_ids, (char *) lg_personal_question_get_id (q), q);
       g_object_unref (q);
@@ -927,7 +927,7 @@ read_root (LgPersonalStore  *self,
           !get_string (object, &place, "next_steps", FALSE, &next_steps, error) ||
           !get_string (object, &place, "who_to_call", FALSE, &who_to_call, error))
         return FALSE;
-      note = _lg_personal_note_new (id, date, told, next_steps, who_to_call);
+      note = lg_personal_note_new (id, date, told, next_steps, who_to_call);
       g_list_store_append (self->notes, note);
       g_hash_table_insert (self->note_ids, (char *) lg_personal_note_get_id (note), note);
       g_object_unref (note);
@@ -956,7 +956,7 @@ read_root (LgPersonalStore  *self,
           set_wrong (error, &place, "a second 24-hour number");
           return FALSE;
         }
-      c = _lg_personal_contact_new (id, name, role, phone, is_24_hour);
+      c = lg_personal_contact_new (id, name, role, phone, is_24_hour);
       g_list_store_append (self->contacts, c);
       g_hash_table_insert (self->contact_ids, (char *) lg_personal_contact_get_id (c), c);
       g_object_unref (c);
@@ -1231,7 +1231,7 @@ add_question (LgPersonalStore *self,
 {
   g_autofree char *id = new_id ("q-");
   g_autoptr(LgPersonalQuestion) q =
-    _lg_personal_question_new (id, text, topic, section, suggested, group, FALSE, NULL);
+    lg_personal_question_new (id, text, topic, section, suggested, group, FALSE, NULL);
 
   g_hash_table_insert (self->question_ids, (char *) lg_personal_question_get_id (q), q);
   g_list_store_append (self->questions, q);
@@ -1346,7 +1346,7 @@ lg_personal_store_set_question_text (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_text (q, text))
+  if (lg_personal_question_set_text (q, text))
     changed (self);
   return TRUE;
 }
@@ -1361,7 +1361,7 @@ lg_personal_store_set_question_group (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_group (q, group))
+  if (lg_personal_question_set_group (q, group))
     changed (self);
   return TRUE;
 }
@@ -1376,7 +1376,7 @@ lg_personal_store_set_question_asked (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_asked (q, asked))
+  if (lg_personal_question_set_asked (q, asked))
     changed (self);
   return TRUE;
 }
@@ -1391,7 +1391,7 @@ lg_personal_store_set_question_answer (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_answer (q, answer))
+  if (lg_personal_question_set_answer (q, answer))
     changed (self);
   return TRUE;
 }
@@ -1484,7 +1484,7 @@ lg_personal_store_add_note (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), NULL);
 
   id = new_id ("n-");
-  note = _lg_personal_note_new (id, date, told, next_steps, who_to_call);
+  note = lg_personal_note_new (id, date, told, next_steps, who_to_call);
   g_hash_table_insert (self->note_ids, (char *) lg_personal_note_get_id (note), note);
   g_list_store_append (self->notes, note);
   changed (self);
@@ -1533,7 +1533,7 @@ lg_personal_store_edit_note (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if (id == NULL || (note = g_hash_table_lookup (self->note_ids, id)) == NULL)
     return FALSE;
-  if (_lg_personal_note_set (note, date, told, next_steps, who_to_call))
+  if (lg_personal_note_set (note, date, told, next_steps, who_to_call))
     changed (self);
   return TRUE;
 }
@@ -1594,7 +1594,7 @@ lg_personal_store_add_contact (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), NULL);
 
   id = new_id ("c-");
-  c = _lg_personal_contact_new (id, name, role, phone, FALSE);
+  c = lg_personal_contact_new (id, name, role, phone, FALSE);
   g_hash_table_insert (self->contact_ids, (char *) lg_personal_contact_get_id (c), c);
   g_list_store_append (self->contacts, c);
   if (is_24_hour)
@@ -1631,7 +1631,7 @@ lg_personal_store_edit_contact (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if (id == NULL || (c = g_hash_table_lookup (self->contact_ids, id)) == NULL)
     return FALSE;
-  if (_lg_personal_contact_set (c, name, role, phone))
+  if (lg_personal_contact_set (c, name, role, phone))
     changed (self);
   return TRUE;
 }
@@ -1662,7 +1662,7 @@ lg_personal_store_set_24_hour_contact (LgPersonalStore *self,
     {
       g_autoptr(LgPersonalContact) c = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
 
-      any |= _lg_personal_contact_set_is_24_hour (c, c == chosen);
+      any |= lg_personal_contact_set_is_24_hour (c, c == chosen);
     }
   if (any)
     changed (self);
