@@ -52,4 +52,8 @@ gboolean            lg_personal_contact_set             (LgPersonalContact  *sel
 gboolean            lg_personal_contact_set_is_24_hour  (LgPersonalContact  *self,
                                                          gboolean            is_24_hour);
 
+/* For the tests: whether @name is a temporary file left beside @base. */
+gboolean            lg_personal_store_is_temporary_name (const char     *base,
+                                                         const char     *name);
+
 G_END_DECLS

@@ -1006,10 +1006,36 @@ empty (LgPersonalStore *self)
   self->footer_24_hour = FALSE;
 }
 
+/* Whether @name is the name GLib gives the temporary file of @base:
+ * "personal.json.XXXXXX", six random letters and digits. A name the
+ * reader could have chosen ("personal.json.backup", "…BACKUP", "…202612")
+ * mixes no two of lower case, upper case and digits, so it is never taken
+ * for one; the few random names like that are left alone too.
+ */
+gboolean
+lg_personal_store_is_temporary_name (const char *base,
+                                     const char *name)
+{
+  gsize base_len = strlen (base);
+  gboolean lower = FALSE, upper = FALSE, digit = FALSE;
+
+  if (strlen (name) != base_len + 7 || strncmp (name, base, base_len) != 0 ||
+      name[base_len] != '.')
+    return FALSE;
+  for (const char *c = name + base_len + 1; *c != '\0'; c++)
+    {
+      if (!g_ascii_isalnum (*c))
+        return FALSE;
+      lower |= g_ascii_islower (*c);
+      upper |= g_ascii_isupper (*c);
+      digit |= g_ascii_isdigit (*c);
+    }
+  return lower + upper + digit >= 2;
+}
+
 /* A write killed half-way (power cut, kill -9) can leave GLib's temporary
- * file, "personal.json.XXXXXX", beside the store: it holds the reader's
- * text, so it is not left lying about. Only this store writes such names
- * in its folder.
+ * file beside the store: it holds the reader's text, so it is not left
+ * lying about.
  */
 static void
 remove_stale_temporary_files (const char *path)
@@ -1017,7 +1043,6 @@ remove_stale_temporary_files (const char *path)
   g_autofree char *dir_path = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  gsize base_len = strlen (base);
   const char *name;
 
   if (dir == NULL)
@@ -1025,13 +1050,8 @@ remove_stale_temporary_files (const char *path)
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *stale = NULL;
-      gboolean ours = strlen (name) == base_len + 7 &&
-                      strncmp (name, base, base_len) == 0 &&
-                      name[base_len] == '.';
 
-      for (gsize i = base_len + 1; ours && name[i] != '\0'; i++)
-        ours = g_ascii_isalnum (name[i]);
-      if (!ours)
+      if (!lg_personal_store_is_temporary_name (base, name))
         continue;
       stale = g_build_filename (dir_path, name, NULL);
       if (!g_file_test (stale, G_FILE_TEST_IS_SYMLINK) &&
