@@ -562,6 +562,45 @@ test_read_only (void)
   remove_tree (dir);
 }
 
+/* A folder with no write permission (chmod 0500), with a saved file in
+ * it: the file stays as it was. Root ignores the mode, so this is skipped
+ * for root; the test above fails for root too. */
+static void
+test_read_only_mode (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes into a folder of mode 0500");
+      remove_tree (dir);
+      return;
+    }
+
+  store = lg_personal_store_new_for_path (path);
+  lg_personal_store_add_question (store, "saved", NULL);
+  g_assert_true (lg_personal_store_flush (store, &error));
+  before = read_text (path);
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+
+  lg_personal_store_add_question (store, SECRET, NULL);
+  g_assert_false (lg_personal_store_flush (store, &error));
+  g_assert_error (error, LG_PERSONAL_STORE_ERROR, LG_PERSONAL_STORE_ERROR_SAVE);
+  g_assert_null (strstr (error->message, SECRET));
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (lg_personal_store_get_questions (store)), ==, 2);
+
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 /* No room: with RLIMIT_FSIZE below the new file's size and SIGXFSZ
  * ignored, write() fails with EFBIG half-way through the temporary file,
  * as it would on a full disk, without privileges or a tiny file system.
@@ -830,8 +869,9 @@ test_export_delete (void)
   remove_tree (dir);
 }
 
-/* Nothing the reader wrote reaches the log, whatever happens. Runs last:
- * the other tests' log lines are checked here too.
+/* Nothing the reader wrote reaches the log, whatever happens. The log
+ * lines of every other test are checked too, once they have all run (in
+ * main()).
  */
 static void
 test_no_personal_text_logged (void)
@@ -863,6 +903,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   log_text = g_string_new (NULL);
@@ -881,6 +923,7 @@ main (int   argc,
     }
   g_test_add_func ("/personal-store/kept", test_kept);
   g_test_add_func ("/personal-store/read-only", test_read_only);
+  g_test_add_func ("/personal-store/read-only-mode", test_read_only_mode);
   g_test_add_func ("/personal-store/disk-full", test_disk_full);
   g_test_add_func ("/personal-store/kill-during-write", test_kill_during_write);
   g_test_add_func ("/personal-store/temporary-names", test_temporary_names);
@@ -888,5 +931,14 @@ main (int   argc,
   g_test_add_func ("/personal-store/export-delete", test_export_delete);
   g_test_add_func ("/personal-store/no-personal-text-logged", test_no_personal_text_logged);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  /* Every test's log lines, the unreadable files' included. */
+  if (strstr (log_text->str, SECRET) != NULL)
+    {
+      g_printerr ("Personal text reached the log\n");
+      status = 1;
+    }
+  g_string_free (log_text, TRUE);
+  return status;
 }
