@@ -14,10 +14,12 @@
 
 #include "lg-document.h"
 #include "lg-format.h"
+#include "lg-markup.h"
 #include "lg-markup-private.h"
 
 struct _LgDocument
 {
+  LgCorpus      *corpus;   /* which owns topic */
   const LgTopic *topic;    /* NULL for a part of a pack */
   char          *title;
   GArray        *blocks;   /* LgDocBlock */
@@ -75,8 +77,9 @@ inline_with_topic_link (const LgInline *text,
 {
   LgInline *inl = g_new0 (LgInline, 1);
   guint n = text->n_runs;
+  g_autofree char *uri = lg_link_to_uri (LG_LINK_TOPIC, topic_id);
 
-  inl->source = g_strdup_printf ("%s [%s](topic:%s)", text->source, label, topic_id);
+  inl->source = g_strdup_printf ("%s [%s](%s)", text->source, label, uri);
   inl->path = g_strdup (text->path);
   inl->plain = g_strconcat (text->plain, " ", label, NULL);
   inl->n_runs = n + 2;
@@ -224,11 +227,13 @@ lg_document_topic_is_overdue (const LgTopic *topic,
 }
 
 static LgDocument *
-document_new (const LgTopic *topic,
+document_new (LgCorpus      *corpus,
+              const LgTopic *topic,
               const char    *title)
 {
   LgDocument *doc = g_new0 (LgDocument, 1);
 
+  doc->corpus = g_object_ref (corpus);
   doc->topic = topic;
   doc->title = g_strdup (title);
   doc->blocks = g_array_new (FALSE, TRUE, sizeof (LgDocBlock));
@@ -282,10 +287,10 @@ topic_document_new (LgCorpus      *corpus,
        * in “Medicines A–Z: Venetoclax” */
       g_autofree char *title = g_strdup_printf (_("%s: %s"), topic->title->plain,
                                                 section->title->plain);
-      doc = document_new (topic, title);
+      doc = document_new (corpus, topic, title);
     }
   else
-    doc = document_new (topic, topic->title->plain);
+    doc = document_new (corpus, topic, topic->title->plain);
 
   append (doc, LG_DOC_TITLE, NULL, topic->title);
   append (doc, LG_DOC_SUMMARY, NULL, topic->summary);
@@ -401,6 +406,7 @@ lg_document_new_excerpt (LgCorpus      *corpus,
 
 /**
  * lg_document_new_part:
+ * @corpus: the guide it is printed with
  * @title: the part's title
  *
  * A document that is not a topic (a part of an appointment pack), for
@@ -409,13 +415,15 @@ lg_document_new_excerpt (LgCorpus      *corpus,
  * Returns: (transfer full): the document
  */
 LgDocument *
-lg_document_new_part (const char *title)
+lg_document_new_part (LgCorpus   *corpus,
+                      const char *title)
 {
   LgDocument *doc;
 
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  doc = document_new (NULL, title);
+  doc = document_new (corpus, NULL, title);
   append (doc, LG_DOC_TITLE, NULL, own (doc, lg_inline_new_plain (title, NULL)));
   return doc;
 }
@@ -533,7 +541,21 @@ lg_document_free (LgDocument *doc)
   g_free (doc->title);
   g_array_unref (doc->blocks);
   g_ptr_array_unref (doc->owned);
+  g_object_unref (doc->corpus);
   g_free (doc);
+}
+
+/**
+ * lg_document_get_corpus:
+ * @doc: a document
+ *
+ * Returns: (transfer none): the corpus the document's topic belongs to
+ */
+LgCorpus *
+lg_document_get_corpus (LgDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->corpus;
 }
 
 guint

@@ -52,7 +52,8 @@ LgDocument       *lg_document_new            (LgCorpus      *corpus,
 LgDocument       *lg_document_new_excerpt    (LgCorpus      *corpus,
                                               const LgTopic *topic,
                                               const char    *section_id);
-LgDocument       *lg_document_new_part       (const char    *title);
+LgDocument       *lg_document_new_part       (LgCorpus      *corpus,
+                                              const char    *title);
 LgDocBlock       *lg_document_append_inline  (LgDocument    *doc,
                                               LgDocKind      kind,
                                               LgInline      *text);
@@ -72,6 +73,7 @@ guint             lg_document_get_n_blocks   (LgDocument    *doc);
 const LgDocBlock *lg_document_get_block      (LgDocument    *doc,
                                               guint          index);
 const LgTopic    *lg_document_get_topic      (LgDocument    *doc);
+LgCorpus         *lg_document_get_corpus     (LgDocument    *doc);
 gboolean          lg_document_topic_is_overdue (const LgTopic *topic,
                                               const char    *today);
 

@@ -348,7 +348,7 @@ cut_mark (cairo_t *cr,
 static void
 draw_card_page (cairo_t  *cr,
                 double    width,
-                double    height,
+                double    height G_GNUC_UNUSED,
                 gboolean  large_print,
                 gpointer  user_data)
 {
@@ -724,10 +724,11 @@ add_question (LgDocument         *doc,
 }
 
 static LgDocument *
-questions_part (LgPersonalStore *store)
+questions_part (LgCorpus        *corpus,
+                LgPersonalStore *store)
 {
   /* Translators: a part of the appointment pack */
-  LgDocument *doc = lg_document_new_part (_("My questions"));
+  LgDocument *doc = lg_document_new_part (corpus, _("My questions"));
   GListModel *questions = lg_personal_store_get_questions (store);
   guint n = g_list_model_get_n_items (questions);
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
@@ -808,10 +809,11 @@ add_note_field (LgDocument *doc,
 }
 
 static LgDocument *
-notes_part (LgPersonalStore *store)
+notes_part (LgCorpus        *corpus,
+            LgPersonalStore *store)
 {
   /* Translators: a part of the appointment pack */
-  LgDocument *doc = lg_document_new_part (_("My notes"));
+  LgDocument *doc = lg_document_new_part (corpus, _("My notes"));
   GListModel *notes = lg_personal_store_get_notes (store);
   guint n = g_list_model_get_n_items (notes);
   const char *labels[] = {
@@ -862,10 +864,11 @@ notes_part (LgPersonalStore *store)
 }
 
 static LgDocument *
-care_team_part (LgPersonalStore *store)
+care_team_part (LgCorpus        *corpus,
+                LgPersonalStore *store)
 {
   /* Translators: a part of the appointment pack */
-  LgDocument *doc = lg_document_new_part (_("My care team"));
+  LgDocument *doc = lg_document_new_part (corpus, _("My care team"));
   GListModel *contacts = lg_personal_store_get_contacts (store);
   LgPersonalContact *on_call = phone_contact (store);
   guint n = g_list_model_get_n_items (contacts);
@@ -992,13 +995,13 @@ lg_pack_new (LgCorpus        *corpus,
         add_unique (sources, cited[s]);
     }
 
-  lg_print_layout_add_document (layout, questions_part (store));
-  lg_print_layout_add_document (layout, notes_part (store));
-  lg_print_layout_add_document (layout, care_team_part (store));
+  lg_print_layout_add_document (layout, questions_part (corpus, store));
+  lg_print_layout_add_document (layout, notes_part (corpus, store));
+  lg_print_layout_add_document (layout, care_team_part (corpus, store));
 
   /* Translators: a part of the appointment pack: the sources of the
    * pages in it */
-  doc = lg_document_new_part (_("Sources"));
+  doc = lg_document_new_part (corpus, _("Sources"));
   if (sources->len > 0)
     {
       g_ptr_array_add (sources, NULL);

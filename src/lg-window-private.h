@@ -6,17 +6,12 @@
 
 #pragma once
 
-#include "lg-search.h"
+#include "lg-find-bar.h"
+#include "lg-history.h"
+#include "lg-sidebar.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  char   *topic_id;
-  char   *section_id;
-  double  scroll;
-} LgHistoryEntry;
 
 struct _LgWindow
 {
@@ -26,71 +21,44 @@ struct _LgWindow
   GtkHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkPaned             *paned;
-  GtkWidget            *sidebar;
-  GtkListView          *topic_list;
+  LgSidebar            *sidebar;
   LgContentView        *content_view;
+  LgFindBar            *find_bar;
   GtkLabel             *error_label;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;  /* given to menu_button when first opened */
   GtkToggleButton      *sidebar_button;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_bar_label;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
   GtkToggleButton      *search_button;
-  GtkWidget            *act_now_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
-  GtkWidget            *term_popover;   /* in the content view, made on first use */
-  GtkWidget            *term_title;
-  GtkWidget            *term_definition;
-  GtkWidget            *term_button;
-  GtkStack             *sidebar_stack;
-  GtkListView          *results_list;
-  GtkLabel             *empty_label;
-  GtkRevealer          *find_revealer;
-  GtkLabel             *find_label;
-
-  LgSearch             *search;
-  GListStore           *results;
-  GtkSingleSelection   *results_selection;
-  char                 *highlight_query;
-  guint                 search_generation;
-  gboolean              filling_results;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
   LgCorpus             *corpus;
-  GListStore           *items;
-  GtkSingleSelection   *selection;
   const LgTopic        *topic;
+  char                 *highlight_query;  /* the words highlighted in the page */
   GtkWidget            *zoom_label;
 
-  /* back and forward */
-  GArray               *history;       /* LgHistoryEntry */
-  guint                 history_index;
+  LgHistory            *history;       /* back and forward */
 
   guint                 narrow : 1;
-  guint                 navigating : 1;
-  guint                 restoring : 1;
   guint                 layout_idle;
 };
 
-void  lg_window_class_init_actions  (GtkWidgetClass *widget_class);
-void  lg_window_init_actions        (LgWindow       *self);
-void  lg_window_update_actions      (LgWindow       *self);
+void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
+void  lg_window_actions_init        (LgWindow       *self);
+void  lg_window_actions_update      (LgWindow       *self);
 void  lg_window_apply_layout        (LgWindow       *self);
 void  lg_window_show_message        (LgWindow       *self,
                                      const char     *message);
-void  lg_window_class_init_print    (GtkWidgetClass *widget_class);
-void  lg_window_class_init_search   (GtkWidgetClass *widget_class);
-void  lg_window_init_search         (LgWindow       *self);
-void  lg_window_dispose_search      (LgWindow       *self);
-void  lg_window_search_set_corpus   (LgWindow       *self,
-                                     LgCorpus       *corpus);
+void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
+void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_search_init         (LgWindow       *self);
+void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
-void  lg_window_init_glossary       (LgWindow       *self);
-void  lg_window_init_print          (LgWindow       *self);
+void  lg_window_print_init          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \
