@@ -53,6 +53,9 @@ lg_cli_get_options (void)
       N_("OUTPUT.pdf") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --export-pdf or --export-pack, use large print"), NULL },
+    { "page-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-pdf or --export-pack, the paper: a4 or letter (by default, the "
+         "paper used where you live)"), N_("SIZE") },
     /* The OUTPUT.pdf of --export-pdf */
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
@@ -163,7 +166,10 @@ write_stdout (LgPrintLayout  *layout,
   return TRUE;
 }
 
-static void set_footer_note (LgPrintLayout *layout);
+static void     set_footer_note (LgPrintLayout *layout);
+static gboolean get_paper       (GVariantDict  *options,
+                                 double        *width,
+                                 double        *height);
 static int  write_pdf       (LgPrintLayout *layout,
                              const char    *path);
 
@@ -213,7 +219,8 @@ export_pdf (LgCorpus     *corpus,
       return 1;
     }
 
-  lg_print_paper_get_size (lg_print_paper_for_locale (), &width, &height);
+  if (!get_paper (options, &width, &height))
+    return 2;
   layout = lg_print_layout_new (width, height);
   lg_print_layout_set_large_print (layout, g_variant_dict_contains (options, "large-print"));
   set_footer_note (layout);
@@ -267,7 +274,33 @@ write_pdf (LgPrintLayout *layout,
   return 0;
 }
 
-/* The pack from the saved store, at the paper size of the locale. */
+/* The paper asked for with --page-size, or else the locale's. */
+static gboolean
+get_paper (GVariantDict *options,
+           double       *width,
+           double       *height)
+{
+  LgPaper paper = lg_print_paper_for_locale ();
+  const char *name = NULL;
+
+  if (g_variant_dict_lookup (options, "page-size", "&s", &name))
+    {
+      if (g_ascii_strcasecmp (name, "a4") == 0)
+        paper = LG_PAPER_A4;
+      else if (g_ascii_strcasecmp (name, "letter") == 0)
+        paper = LG_PAPER_LETTER;
+      else
+        {
+          g_printerr (_("leukemia-guide: --page-size is a4 or letter, not “%s”\n"), name);
+          return FALSE;
+        }
+    }
+  lg_print_paper_get_size (paper, width, height);
+  return TRUE;
+}
+
+/* The pack from the saved store, on the paper of --page-size or of the
+ * locale. */
 static int
 export_pack (LgCorpus     *corpus,
              GVariantDict *options)
@@ -286,7 +319,8 @@ export_pack (LgCorpus     *corpus,
       return 2;
     }
 
-  lg_print_paper_get_size (lg_print_paper_for_locale (), &width, &height);
+  if (!get_paper (options, &width, &height))
+    return 2;
   layout = lg_pack_new (corpus, store, width, height,
                         g_variant_dict_contains (options, "large-print"));
   return write_pdf (layout, path);
@@ -356,6 +390,14 @@ lg_cli_run (GVariantDict *options)
         {
           g_printerr ("leukemia-guide: --large-print: %s\n",
                       _("With --export-pdf or --export-pack, use large print"));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "page-size") &&
+          !g_variant_dict_contains (options, "export-pack"))
+        {
+          g_printerr ("leukemia-guide: --page-size: %s\n",
+                      _("With --export-pdf or --export-pack, the paper: a4 or letter (by "
+                        "default, the paper used where you live)"));
           return 2;
         }
     }

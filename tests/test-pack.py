@@ -282,14 +282,20 @@ def check_pack(tmp):
        "straight away" in card, "pack: the alert card, last, with my details", card)
     check_card(out, pages, "A4")
 
-    # The same on Letter paper.
+    # The same on Letter paper, asked for over the locale's A4.
     letter = os.path.join(tmp, "letter.pdf")
-    proc = run(["--export-pack", letter], env_for(home, LG_PAPER="letter"))
-    if ok(proc.returncode == 0, "--export-pack on Letter", proc.stderr):
+    proc = run(["--export-pack", letter, "--page-size", "letter"], env_for(home))
+    if ok(proc.returncode == 0, "--export-pack --page-size letter", proc.stderr):
         size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", tool(["pdfinfo", letter]))
         ok(size.group(1) == "612" and size.group(2) == "792", "Letter: the paper is Letter",
            size.group(0))
         check_card(letter, n_pages(letter), "Letter")
+
+    proc = run(["--export-pack", os.path.join(tmp, "a5.pdf"), "--page-size", "a5"],
+               env_for(home))
+    ok(proc.returncode == 2 and "a5" in proc.stderr and
+       not os.path.exists(os.path.join(tmp, "a5.pdf")),
+       "--page-size a5: exit 2, nothing written", proc.stderr)
 
     # Large print: bigger type, more pages.
     large = os.path.join(tmp, "large.pdf")
