@@ -251,6 +251,10 @@ set_footer_note (LgPrintLayout *layout)
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return;
   store = lg_personal_store_new ();
+  /* Said, not fatal: the PDF needs nothing from the store. The message
+   * names the files, never what they hold. */
+  if (lg_personal_store_get_load_error (store) != NULL)
+    g_printerr ("leukemia-guide: %s\n", lg_personal_store_get_load_error (store)->message);
   if ((note = lg_pack_get_footer_note (store)) != NULL)
     lg_print_layout_set_footer_note (layout, note);
 }

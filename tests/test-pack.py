@@ -363,6 +363,34 @@ def check_empty_and_damaged(tmp):
     ok(kept == raw, "damaged: the file is kept aside, byte for byte", aside)
 
 
+def check_footer(tmp):
+    """--export-pdf puts the 24-hour number in its footers when the store
+    asks for it, and says (without failing) when the store is damaged."""
+    with open(FIXTURE, encoding="utf-8") as f:
+        store = json.load(f)
+    home = store_home(tmp, "footer", store)
+    out = os.path.join(tmp, "footer.pdf")
+    proc = run(["--export-pdf", "act-now", out], env_for(home))
+    if ok(proc.returncode == 0, "--export-pdf with a store", proc.stderr):
+        texts = page_texts(out)
+        missing = [i + 1 for i, t in enumerate(texts)
+                   if "My 24-hour number: 0123 456 7890" not in t.strip().splitlines()[-1]]
+        ok(not missing, "--export-pdf: the 24-hour number in every footer, as chosen",
+           f"pages without it: {missing}")
+
+    store["preferences"]["footer_24_hour"] = False
+    home = store_home(tmp, "no-footer", store)
+    proc = run(["--export-pdf", "act-now", out], env_for(home))
+    ok(proc.returncode == 0 and "0123 456 7890" not in " ".join(page_texts(out)),
+       "--export-pdf: no number in the footers when not chosen")
+
+    home = store_home(tmp, "footer-damaged", raw=b'{"version": 1, "notes": [' + SECRET.encode())
+    proc = run(["--export-pdf", "act-now", out], env_for(home))
+    ok(proc.returncode == 0 and "personal.json" in proc.stderr and SECRET not in proc.stderr,
+       "--export-pdf: a damaged store is reported, by name only, and the PDF made",
+       proc.stderr)
+
+
 def check_section_sources(tmp):
     _, venetoclax = corpus_sources()
     out = os.path.join(tmp, "venetoclax.pdf")
@@ -401,6 +429,7 @@ def main():
         check_pack(tmp)
         check_empty_and_damaged(tmp)
         check_section_sources(tmp)
+        check_footer(tmp)
         locales = os.path.join(os.path.dirname(os.path.dirname(BINARY)), "tests", "locales")
         os.makedirs(locales, exist_ok=True)
         base = make_locale(locales)
