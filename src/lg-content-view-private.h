@@ -17,6 +17,8 @@ struct _LgContentView
 
   GtkScrolledWindow *scroller;
   LgTermPopover     *term_popover;  /* made on the first glossary link */
+  GtkWidget         *term_label;    /* weak: the label it was opened from */
+  guint              term_link;     /* which of the label's links */
   GtkWidget         *box;
   GdkCursor         *text_cursor; /* for text not yet selectable */
   LgDocument        *doc;
@@ -30,6 +32,11 @@ struct _LgContentView
   guint              scroll_tick;
   GArray            *matches;   /* LgContentMatch, in reading order */
   int                current_match;
+  GtkWidget         *place_block;    /* weak: the block kept in view through a zoom */
+  double             place_fraction; /* how far into it the view starts */
+  int                place_height;
+  guint              place_tries;
+  guint              place_timeout;
 };
 
 typedef struct
@@ -40,5 +47,6 @@ typedef struct
 } LgContentMatch;
 
 void lg_content_view_ensure_complete (LgContentView *self);
+void lg_content_view_dispose_place   (LgContentView *self);
 
 G_END_DECLS

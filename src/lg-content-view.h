@@ -39,5 +39,6 @@ int         lg_content_view_get_current_match  (LgContentView *self);
 void        lg_content_view_select_match       (LgContentView *self,
                                                 int            index);
 char       *lg_content_view_get_text           (LgContentView *self);
+void        lg_content_view_hold_place         (LgContentView *self);
 
 G_END_DECLS

@@ -39,5 +39,6 @@ guint          lg_window_open_result       (LgWindow       *self,
                                             const char     *query);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);
+void           lg_window_save_state        (LgWindow       *self);
 
 G_END_DECLS

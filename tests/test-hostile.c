@@ -449,9 +449,11 @@ run_cli (const char  *file,
 }
 
 /* The text of a topic, as the window gives it to GtkLabel, must read back
- * as the text as written: only the <b>, <i> and <a href> the parser made,
- * nothing taken from the corpus as markup. GtkLabel reads <a> itself, with
- * GMarkup, before Pango sees the rest; this reads it all with GMarkup.
+ * as the text as written: only the <b>, <i> and <a href> the parser made
+ * (a link's class and title are the app's own, and a glossary word's
+ * dotted underline), nothing taken from the corpus as markup. GtkLabel
+ * reads <a> itself, with GMarkup, before Pango sees the rest; this reads
+ * it all with GMarkup.
  */
 static void
 on_start_element (GMarkupParseContext  *context,
@@ -462,15 +464,27 @@ on_start_element (GMarkupParseContext  *context,
                   GError              **error)
 {
   g_assert_true (g_str_equal (element, "markup") || g_str_equal (element, "b") ||
-                 g_str_equal (element, "i") || g_str_equal (element, "a"));
+                 g_str_equal (element, "i") || g_str_equal (element, "a") ||
+                 g_str_equal (element, "span"));
   if (g_str_equal (element, "a"))
     {
+      gboolean term = g_str_has_prefix (values[0], "glossary:");
+
       g_assert_cmpstr (names[0], ==, "href");
-      g_assert_null (names[1]);
       g_assert_true (lg_link_scheme_allowed (values[0]) ||
-                     g_str_has_prefix (values[0], "topic:") ||
-                     g_str_has_prefix (values[0], "glossary:") ||
+                     g_str_has_prefix (values[0], "topic:") || term ||
                      g_str_has_prefix (values[0], "medicine:"));
+      g_assert_cmpstr (names[1], ==, "class");
+      g_assert_cmpstr (values[1], ==, term ? "lg-term-link" : "lg-nav-link");
+      g_assert_cmpstr (names[2], ==, "title");
+      g_assert_cmpstr (values[2], ==, term ? "Shows what this word means" : "Opens another page");
+      g_assert_null (names[3]);
+    }
+  else if (g_str_equal (element, "span"))
+    {
+      g_assert_cmpstr (names[0], ==, "underline");
+      g_assert_cmpstr (values[0], ==, "error");
+      g_assert_null (names[1]);
     }
   else
     g_assert_null (names[0]);
