@@ -33,6 +33,7 @@ struct _LgWindow
   GtkToggleButton      *search_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
+  GtkWidget            *read_aloud_bar;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
@@ -59,6 +60,9 @@ void  lg_window_search_init         (LgWindow       *self);
 void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
+void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_speech_init         (LgWindow       *self);
+void  lg_window_speech_page_changed (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

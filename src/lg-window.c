@@ -305,6 +305,7 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_actions_class_init (widget_class);
   lg_window_print_class_init (widget_class);
   lg_window_search_class_init (widget_class);
+  lg_window_speech_class_init (widget_class);
 }
 
 static void
@@ -338,6 +339,7 @@ lg_window_init (LgWindow *self)
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
+  lg_window_speech_init (self);
 }
 
 LgWindow *
@@ -442,6 +444,7 @@ display (LgWindow      *self,
       if (focus_in_page)
         gtk_widget_child_focus (GTK_WIDGET (self->content_view), GTK_DIR_TAB_FORWARD);
       lg_window_search_page_changed (self);
+      lg_window_speech_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
       gtk_window_set_title (GTK_WINDOW (self), title);
