@@ -21,6 +21,7 @@
 
 #include "lg-markup.h"
 #include "lg-resources.h"
+#include "lg-squeezer.h"
 #include "lg-startup-probe.h"
 #include "lg-window-private.h"
 
@@ -114,11 +115,8 @@ lg_window_apply_layout (LgWindow *self)
    * side buttons; Search stays one tap away. */
   gtk_widget_set_visible (gtk_widget_get_parent (self->forward_button), !self->narrow);
   /* Act now keeps its icon, and its name for screen readers, at any width;
-   * the window's title makes room for it (the page shows its title). */
+   * the window's title gives way to it (the page shows its title). */
   gtk_widget_set_visible (self->act_now_label, !self->narrow);
-  if (self->narrow != (gtk_header_bar_get_title_widget (self->header_bar) != NULL))
-    gtk_header_bar_set_title_widget (self->header_bar,
-                                     self->narrow ? gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0) : NULL);
 }
 
 static gboolean
@@ -281,6 +279,7 @@ lg_window_class_init (LgWindowClass *klass)
   g_type_ensure (LG_TYPE_CONTENT_VIEW);
   g_type_ensure (LG_TYPE_FIND_BAR);
   g_type_ensure (LG_TYPE_SIDEBAR);
+  g_type_ensure (LG_TYPE_SQUEEZER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgWindow, header_bar);
@@ -322,6 +321,10 @@ lg_window_init (LgWindow *self)
   self->settings = g_settings_new (APP_ID);
   self->history = lg_history_new ();
 
+  /* The header bar's title, which gives way first (see lg-window.ui). */
+  g_object_bind_property (self, "title",
+                          gtk_widget_get_first_child (gtk_header_bar_get_title_widget (self->header_bar)),
+                          "label", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
 
