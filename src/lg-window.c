@@ -176,6 +176,29 @@ on_default_width (LgWindow   *self,
     }
 }
 
+/* The sidebar may be squeezed (lg-window.ui says why), but only while the
+ * window has no room for it beside the page, for the moment before the
+ * narrow layout takes over: dragged, it keeps its minimum width, as it
+ * did before it could shrink. */
+static void
+on_paned_position (GtkPaned   *paned,
+                   GParamSpec *pspec,
+                   LgWindow   *self)
+{
+  GtkWidget *page = gtk_paned_get_end_child (paned);
+  int sidebar_min, page_min;
+
+  if (self->narrow || !gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) ||
+      !gtk_widget_get_visible (page))
+    return;
+  gtk_widget_measure (GTK_WIDGET (self->sidebar), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &sidebar_min, NULL, NULL, NULL);
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL, NULL, NULL);
+  if (gtk_paned_get_position (paned) < sidebar_min &&
+      gtk_widget_get_width (GTK_WIDGET (paned)) > sidebar_min + page_min)
+    gtk_paned_set_position (paned, sidebar_min);
+}
+
 static void
 on_sidebar_toggled (GtkToggleButton *button,
                     LgWindow        *self)
@@ -327,6 +350,7 @@ lg_window_init (LgWindow *self)
                           "label", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
+  g_signal_connect (self->paned, "notify::position", G_CALLBACK (on_paned_position), self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                saved_size (self->settings, "window-width"),

@@ -7,7 +7,10 @@
  * at 250%, on the widest topics of the bundled guide (its tables and the
  * Medicines A–Z). Nothing may be laid out past the window's right edge,
  * the window must not need more than 360 pixels, and a table without room
- * for its columns stacks its rows.
+ * for its columns stacks its rows. A wide window must not need more either:
+ * a window manager keeps a window no narrower than the minimum the window
+ * gives it, so the wide layout's minimum is what a tiling window manager or
+ * a phone's shell can make of it.
  */
 
 #include "config.h"
@@ -15,6 +18,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "lg-squeezer.h"
 #include "lg-table.h"
 #include "lg-test-gui.h"
 #include "lg-window.h"
@@ -234,6 +238,129 @@ test_phone_width_large_text (void)
   g_settings_reset (settings, "text-scale");
 }
 
+/* Whether @widget is drawn: mapped, with a width. */
+static gboolean
+shown (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* Finds the first widget in @widget's tree that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             gboolean (*match) (GtkWidget *widget))
+{
+  if (match (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_back_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.back") == 0;
+}
+
+static gboolean
+is_act_now_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && LG_IS_SQUEEZER (gtk_widget_get_parent (gtk_widget_get_parent (widget))) &&
+         gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON) != NULL;
+}
+
+/* The wide layout asks for no more than a phone's width, so that a window
+ * manager can make it that narrow; at full width its header bar shows
+ * every part: Back and Forward, the title, and Act now with its label. */
+static void
+check_wide_window (double scale)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window;
+  GtkWidget *titlebar, *back, *act_now_label, *title;
+  int minimum, wide_minimum;
+
+  g_settings_set_double (settings, "text-scale", scale);
+  window = lg_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  lg_window_set_corpus (window, corpus);
+  g_assert_true (lg_window_show_topic (window, "medicines", NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_laid_out (GTK_WIDGET (window));
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+
+  /* The wide layout: the sidebar beside the page. */
+  g_assert_true (shown (GTK_WIDGET (lg_window_get_topic_list (window))));
+  g_assert_true (shown (GTK_WIDGET (lg_window_get_content_view (window))));
+  back = find_widget (titlebar, is_back_button);
+  act_now_label = find_widget (titlebar, is_act_now_label);
+  title = gtk_widget_get_first_child (gtk_header_bar_get_title_widget (GTK_HEADER_BAR (titlebar)));
+  g_assert_nonnull (back);
+  g_assert_nonnull (act_now_label);
+  g_assert_true (shown (back));
+  g_assert_true (shown (act_now_label));
+  g_assert_true (shown (title));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==,
+                   gtk_window_get_title (GTK_WINDOW (window)));
+
+  /* What GTK gives the window manager as the minimum size. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &wide_minimum, NULL, NULL, NULL);
+  g_test_message ("at %.0f%%: the wide layout needs %d px", scale * 100, wide_minimum);
+  g_assert_cmpint (wide_minimum, <=, PHONE_WIDTH);
+
+  /* Narrow, then wide again: the header bar's parts come back. */
+  gtk_window_set_default_size (GTK_WINDOW (window), PHONE_WIDTH, 700);
+  wait_laid_out (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, PHONE_WIDTH);
+  g_assert_false (shown (back));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_test_message ("at %.0f%%: the narrow layout needs %d px", scale * 100, minimum);
+  g_assert_cmpint (wide_minimum, <=, minimum);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  wait_laid_out (GTK_WIDGET (window));
+  for (guint i = 0; i < 50 && !shown (back); i++)
+    lg_test_iterate (20);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 900);
+  g_assert_true (shown (GTK_WIDGET (lg_window_get_topic_list (window))));
+  g_assert_true (shown (back));
+  g_assert_true (shown (act_now_label));
+  g_assert_true (shown (title));
+  {
+    GtkWidget *widest = NULL;
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (titlebar, GTK_WIDGET (window), &bounds));
+    g_assert_cmpfloat (right_edge (GTK_WIDGET (window), titlebar, &widest), <=,
+                       bounds.origin.x + bounds.size.width + 0.5);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-scale");
+}
+
+static void
+test_wide_minimum (void)
+{
+  check_wide_window (1.0);
+}
+
+static void
+test_wide_minimum_large_text (void)
+{
+  check_wide_window (2.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +371,8 @@ main (int   argc,
 
   g_test_add_func ("/narrow/phone-width", test_phone_width);
   g_test_add_func ("/narrow/phone-width-large-text", test_phone_width_large_text);
+  g_test_add_func ("/narrow/wide-minimum", test_wide_minimum);
+  g_test_add_func ("/narrow/wide-minimum-large-text", test_wide_minimum_large_text);
 
   return g_test_run ();
 }
