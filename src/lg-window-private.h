@@ -34,6 +34,7 @@ struct _LgWindow
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
   GtkWidget            *read_aloud_bar;
+  GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
@@ -63,6 +64,7 @@ void  lg_window_print_init          (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_speech_init         (LgWindow       *self);
 void  lg_window_speech_page_changed (LgWindow       *self);
+void  lg_window_speech_apply_layout (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \
