@@ -12,6 +12,7 @@
 
 #include "lg-application.h"
 #include "lg-cli.h"
+#include "lg-markup.h"
 #include "lg-window.h"
 #include "lg-startup-probe.h"
 
@@ -250,12 +251,15 @@ on_about_link (GtkAboutDialog *dialog,
                GtkApplication *app)
 {
   GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autofree char *target = NULL;
+  g_autofree char *topic_id = NULL;
 
   /* The link to the guide's own sources page opens in the window. */
-  if (g_str_has_prefix (uri, "topic:"))
+  if (lg_link_parse (uri, &target) == LG_LINK_TOPIC)
     {
-      if (LG_IS_WINDOW (window))
-        lg_window_show_topic (LG_WINDOW (window), uri + strlen ("topic:"), NULL);
+      if (LG_IS_WINDOW (window) &&
+          lg_link_get_destination (LG_LINK_TOPIC, target, &topic_id, NULL))
+        lg_window_show_topic (LG_WINDOW (window), topic_id, NULL);
       gtk_window_destroy (GTK_WINDOW (dialog));
       return TRUE;
     }
@@ -296,7 +300,9 @@ about_action (GSimpleAction *action,
   if (LG_IS_WINDOW (parent) && lg_window_get_corpus (LG_WINDOW (parent)) != NULL &&
       lg_corpus_find_topic (lg_window_get_corpus (LG_WINDOW (parent)), "about") != NULL)
     {
-      gtk_about_dialog_set_website (GTK_ABOUT_DIALOG (dialog), "topic:about");
+      g_autofree char *about = lg_link_to_uri (LG_LINK_TOPIC, "about");
+
+      gtk_about_dialog_set_website (GTK_ABOUT_DIALOG (dialog), about);
       gtk_about_dialog_set_website_label (GTK_ABOUT_DIALOG (dialog),
                                           _("Where this information comes from"));
     }

@@ -22,7 +22,7 @@
 #include "lg-document.h"
 #include "lg-print-layout.h"
 #include "lg-search.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 const GOptionEntry *
 lg_cli_get_options (void)
@@ -129,7 +129,7 @@ show (LgCorpus   *corpus,
     }
 
   doc = lg_document_new (corpus, topic, parts[1]);
-  text = lg_text_render (doc, 76);
+  text = lg_document_to_text (doc, 76);
   fputs (text, stdout);
   return 0;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "lg-content-view.h"
+#include "lg-term-popover.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ struct _LgContentView
   GtkWidget          parent_instance;
 
   GtkScrolledWindow *scroller;
+  LgTermPopover     *term_popover;  /* made on the first glossary link */
   GtkWidget         *box;
   GdkCursor         *text_cursor; /* for text not yet selectable */
   LgDocument        *doc;

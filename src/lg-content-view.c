@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each block of the document becomes a wrapping GtkLabel (a list item's
- * label in an LgListItem), in an LgPageBox that draws only what is near
+ * label in an LgBulletItem), in an LgPageBox that draws only what is near
  * the view. Text can be selected: headings and text with links from the
  * start, the rest from the first press. Corpus text reaches Pango only
  * through lg_inline_to_markup(), which escapes every run, so text from
@@ -27,8 +27,10 @@
 
 #include "lg-clamp.h"
 #include "lg-content-view-private.h"
-#include "lg-list-item.h"
+#include "lg-bullet-item.h"
+#include "lg-markup.h"
 #include "lg-page-box.h"
+#include "lg-term-popover.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
 
@@ -48,67 +50,98 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   NAVIGATE,
-  SHOW_TERM,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/**
- * lg_inline_to_markup:
- * @inl: inline text from the corpus
- *
- * Returns: (transfer full): Pango markup for @inl, every run escaped
- */
-char *
-lg_inline_to_markup (const LgInline *inl)
+static void follow_link (LgContentView *self,
+                         const char    *uri,
+                         GtkWidget     *label);
+
+static void
+on_term_follow_link (LgTermPopover *popover,
+                     const char    *uri,
+                     LgContentView *self)
 {
-  GString *out = g_string_new (NULL);
+  /* A link in a definition goes to its page, not to another popover. */
+  follow_link (self, uri, NULL);
+}
 
-  for (guint i = 0; i < inl->n_runs; i++)
+/* A glossary word's meaning, in a popover pointing at @label. The one
+ * popover is made on first use and stays parented to the view, so nothing
+ * is unparented while GTK may still be closing it. */
+static gboolean
+show_term (LgContentView *self,
+           const char    *term_id,
+           GtkWidget     *label)
+{
+  LgCorpus *corpus = self->doc ? lg_document_get_corpus (self->doc) : NULL;
+  const LgTerm *term;
+  graphene_rect_t bounds;
+
+  if (corpus == NULL || !(term = lg_corpus_find_term (corpus, term_id)))
+    return FALSE;
+
+  if (self->term_popover == NULL)
     {
-      const LgRun *run = &inl->runs[i];
-      g_autofree char *text = g_markup_escape_text (run->text, -1);
-      g_autofree char *href = NULL;
+      self->term_popover = LG_TERM_POPOVER (lg_term_popover_new ());
+      gtk_widget_set_parent (GTK_WIDGET (self->term_popover), GTK_WIDGET (self));
+      g_signal_connect (self->term_popover, "follow-link", G_CALLBACK (on_term_follow_link), self);
+    }
+  gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+  lg_term_popover_set_term (self->term_popover, term);
 
-      switch (run->link)
-        {
-        case LG_LINK_TOPIC:
-          href = g_strconcat ("topic:", run->target, NULL);
-          break;
-        case LG_LINK_GLOSSARY:
-          href = g_strconcat ("glossary:", run->target, NULL);
-          break;
-        case LG_LINK_MEDICINE:
-          href = g_strconcat ("medicine:", run->target, NULL);
-          break;
-        case LG_LINK_EXTERNAL:
-          href = g_strdup (run->target);
-          break;
-        case LG_LINK_NONE:
-        case LG_LINK_NAME:
-        default:
-          break;
-        }
+  /* Point at the label that holds the word. */
+  if (gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
+    {
+      GdkRectangle rect = {
+        .x = bounds.origin.x,
+        .y = bounds.origin.y,
+        .width = MAX (1, bounds.size.width),
+        .height = MAX (1, bounds.size.height),
+      };
 
-      if (run->flags & LG_RUN_STRONG)
-        g_string_append (out, "<b>");
-      if (run->flags & LG_RUN_EMPHASIS)
-        g_string_append (out, "<i>");
-      if (href != NULL)
-        {
-          g_autofree char *escaped = g_markup_escape_text (href, -1);
-          g_string_append_printf (out, "<a href=\"%s\">%s</a>", escaped, text);
-        }
-      else
-        g_string_append (out, text);
-      if (run->flags & LG_RUN_EMPHASIS)
-        g_string_append (out, "</i>");
-      if (run->flags & LG_RUN_STRONG)
-        g_string_append (out, "</b>");
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
     }
 
-  return g_string_free (out, FALSE);
+  gtk_popover_popup (GTK_POPOVER (self->term_popover));
+  return TRUE;
+}
+
+/* Where every link in the view goes: a glossary word followed in @label
+ * opens its meaning in place, other links inside the guide are
+ * ::navigate, and only the allowed external schemes leave the app. */
+static void
+follow_link (LgContentView *self,
+             const char    *uri,
+             GtkWidget     *label)
+{
+  g_autofree char *target = NULL;
+  GtkRoot *root;
+
+  switch (lg_link_parse (uri, &target))
+    {
+    case LG_LINK_GLOSSARY:
+      if (label != NULL && show_term (self, target, label))
+        return;
+      G_GNUC_FALLTHROUGH;
+    case LG_LINK_TOPIC:
+    case LG_LINK_MEDICINE:
+      g_signal_emit (self, signals[NAVIGATE], 0, uri);
+      return;
+
+    case LG_LINK_EXTERNAL:
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+      return;
+
+    case LG_LINK_NONE:
+    case LG_LINK_NAME:
+    default:
+      g_warning ("Refusing to open a link with an unknown scheme: %s", uri);
+      return;
+    }
 }
 
 static gboolean
@@ -116,34 +149,7 @@ on_activate_link (GtkLabel      *label,
                   const char    *uri,
                   LgContentView *self)
 {
-  /* A glossary word opens its definition in place, if anyone shows it. */
-  if (g_str_has_prefix (uri, "glossary:"))
-    {
-      gboolean handled = FALSE;
-
-      g_signal_emit (self, signals[SHOW_TERM], 0, uri + strlen ("glossary:"),
-                     GTK_WIDGET (label), &handled);
-      if (handled)
-        return TRUE;
-    }
-
-  if (g_str_has_prefix (uri, "topic:") ||
-      g_str_has_prefix (uri, "glossary:") ||
-      g_str_has_prefix (uri, "medicine:"))
-    {
-      g_signal_emit (self, signals[NAVIGATE], 0, uri);
-      return TRUE;
-    }
-
-  if (lg_link_scheme_allowed (uri))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-    }
-  else
-    g_warning ("Refusing to open a link with an unknown scheme: %s", uri);
-
+  follow_link (self, uri, GTK_WIDGET (label));
   /* Never let GTK open anything by itself. */
   return TRUE;
 }
@@ -264,7 +270,7 @@ make_item (LgContentView    *self,
            const LgDocBlock *block,
            const char       *marker)
 {
-  GtkWidget *row = lg_list_item_new (marker, make_label (self, block->text, "lg-body", 0));
+  GtkWidget *row = lg_bullet_item_new (marker, make_label (self, block->text, "lg-body", 0));
 
   gtk_widget_add_css_class (row, "lg-item");
   gtk_widget_set_margin_start (row, 8);
@@ -388,6 +394,12 @@ clear (LgContentView *self)
   self->n_built = 0;
   g_array_set_size (self->matches, 0);
   self->current_match = -1;
+  /* The popover's term belongs to the old document's corpus. */
+  if (self->term_popover != NULL)
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+      lg_term_popover_set_term (self->term_popover, NULL);
+    }
   g_clear_pointer (&self->doc, lg_document_free);
 }
 
@@ -677,8 +689,9 @@ lg_content_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
   g_clear_handle_id (&self->build_idle, g_source_remove);
+  /* Our children: the scroller, and the glossary popover once made. */
   self->scroller = NULL;
-  /* The scroller, and any popover a glossary link has opened. */
+  self->term_popover = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -742,27 +755,16 @@ lg_content_view_class_init (LgContentViewClass *klass)
   /**
    * LgContentView::navigate:
    * @self: the view
-   * @uri: a `topic:`, `glossary:` or `medicine:` link
+   * @uri: a `topic:`, `glossary:` or `medicine:` link (lg_link_parse()
+   *   reads it)
    *
-   * Emitted when the reader follows a link inside the guide.
+   * Emitted when the reader follows a link inside the guide; a glossary
+   * word opens its meaning in the view's own popover instead, and its
+   * button to the whole entry navigates.
    */
   signals[NAVIGATE] =
     g_signal_new ("navigate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
-  /**
-   * LgContentView::show-term:
-   * @self: the view
-   * @term_id: a glossary id
-   * @label: the label holding the link
-   *
-   * Emitted when the reader follows a glossary link; a handler that shows
-   * the definition returns %TRUE, otherwise the view navigates.
-   */
-  signals[SHOW_TERM] =
-    g_signal_new ("show-term", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, g_signal_accumulator_true_handled, NULL, NULL,
-                  G_TYPE_BOOLEAN, 2, G_TYPE_STRING, GTK_TYPE_WIDGET);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lgcontentview");

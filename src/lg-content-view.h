@@ -39,6 +39,5 @@ int         lg_content_view_get_current_match  (LgContentView *self);
 void        lg_content_view_select_match       (LgContentView *self,
                                                 int            index);
 char       *lg_content_view_get_text           (LgContentView *self);
-char       *lg_inline_to_markup                (const LgInline *inl);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
  * Each member is checked for its type and value as it is read; the first
  * problem stops the load with an error naming the file, the JSON path and
  * what was expected. This file reads the members a corpus file may hold
- * at its top level; lg-corpus-topics.c reads topics, and lg-corpus-json.c
+ * at its top level; lg-corpus-topics.c reads topics, and lg-corpus-loader.c
  * holds the checked access to JSON they share. Links, names and sources
  * across files are checked afterwards, in lg-corpus.c. The format:
  * data/corpus/README.md.
@@ -36,36 +36,36 @@ parse_groups (Loader    *l,
   guint n = json_array_get_length (array);
 
   if (l->groups_file != NULL)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "groups are already defined in %s",
-                           l->groups_file);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "groups are already defined in %s",
+                                  l->groups_file);
   l->groups_file = g_strdup (l->file);
   if (n == 0)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one group, found none");
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one group, found none");
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
-      JsonObject *object = lg_loader_element_object (l, array, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
       LgGroup *group = lg_corpus_alloc (l->corpus, sizeof *group);
       const char *id, *title;
 
-      if (object == NULL || !lg_loader_check_keys (l, object, keys) ||
-          !(id = lg_loader_get_id (l, object)) || !(title = lg_loader_get_string (l, object, "title", TRUE)))
+      if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) ||
+          !(id = lg_corpus_loader_get_id (l, object)) || !(title = lg_corpus_loader_get_string (l, object, "title", TRUE)))
         return FALSE;
       for (guint j = 0; j < l->corpus->groups->len; j++)
         if (g_str_equal (((LgGroup *) g_ptr_array_index (l->corpus->groups, j))->id, id))
-          return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate group id “%s”", id);
+          return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate group id “%s”", id);
       group->id = lg_corpus_strdup (l->corpus, id);
       group->title = lg_corpus_strdup (l->corpus, title);
       {
-        gsize tlen = lg_loader_path_push_member (l, "title");
-        g_autofree char *where = lg_loader_where_string (l);
+        gsize tlen = lg_corpus_loader_path_push_member (l, "title");
+        g_autofree char *where = lg_corpus_loader_where_string (l);
 
         group->path = lg_corpus_strdup (l->corpus, where);
-        lg_loader_path_pop (l, tlen);
+        lg_corpus_loader_path_pop (l, tlen);
       }
       g_ptr_array_add (l->corpus->groups, group);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -85,33 +85,33 @@ parse_sources (Loader    *l,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
-      JsonObject *object = lg_loader_element_object (l, array, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
       LgSource *source = lg_corpus_alloc (l->corpus, sizeof *source);
       const char *id, *publisher, *title, *url, *date, *label;
 
-      if (object == NULL || !lg_loader_check_keys (l, object, keys) ||
-          !(id = lg_loader_get_id (l, object)) ||
-          !(publisher = lg_loader_get_string (l, object, "publisher", TRUE)) ||
-          !(title = lg_loader_get_string (l, object, "title", TRUE)) ||
-          !(url = lg_loader_get_string (l, object, "url", TRUE)) ||
-          !(date = lg_loader_get_date (l, object, "date", TRUE)) ||
-          !(label = lg_loader_get_string (l, object, "date_label", TRUE)))
+      if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) ||
+          !(id = lg_corpus_loader_get_id (l, object)) ||
+          !(publisher = lg_corpus_loader_get_string (l, object, "publisher", TRUE)) ||
+          !(title = lg_corpus_loader_get_string (l, object, "title", TRUE)) ||
+          !(url = lg_corpus_loader_get_string (l, object, "url", TRUE)) ||
+          !(date = lg_corpus_loader_get_date (l, object, "date", TRUE)) ||
+          !(label = lg_corpus_loader_get_string (l, object, "date_label", TRUE)))
         return FALSE;
 
       if (!g_str_has_prefix (url, "https://") || !lg_link_scheme_allowed (url))
         {
-          return lg_loader_fail_member (l, "url", LG_CORPUS_ERROR_SCHEME,
-                                        "“%s” is not an https:// address", url);
+          return lg_corpus_loader_fail_member (l, "url", LG_CORPUS_ERROR_SCHEME,
+                                               "“%s” is not an https:// address", url);
         }
       if (!g_strv_contains (labels, label))
         {
-          return lg_loader_fail_member (l, "date_label", LG_CORPUS_ERROR_VALUE,
-                                        "unknown date label “%s” (expected reviewed, revised, "
-                                        "published, updated or accessed)", label);
+          return lg_corpus_loader_fail_member (l, "date_label", LG_CORPUS_ERROR_VALUE,
+                                               "unknown date label “%s” (expected reviewed, revised, "
+                                               "published, updated or accessed)", label);
         }
       if (g_hash_table_contains (l->corpus->source_by_id, id))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate source id “%s”", id);
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate source id “%s”", id);
 
       source->id = lg_corpus_strdup (l->corpus, id);
       source->publisher = lg_corpus_strdup (l->corpus, publisher);
@@ -121,7 +121,7 @@ parse_sources (Loader    *l,
       source->date_label = lg_corpus_strdup (l->corpus, label);
       g_ptr_array_add (l->corpus->sources, source);
       g_hash_table_insert (l->corpus->source_by_id, source->id, source);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -136,24 +136,24 @@ parse_glossary (Loader    *l,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
-      JsonObject *object = lg_loader_element_object (l, array, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
       LgTerm *term = lg_corpus_alloc (l->corpus, sizeof *term);
       const char *id;
 
-      if (object == NULL || !lg_loader_check_keys (l, object, keys) || !(id = lg_loader_get_id (l, object)))
+      if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
         return FALSE;
       if (g_hash_table_contains (l->corpus->term_by_id, id))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate glossary id “%s”", id);
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate glossary id “%s”", id);
       term->id = lg_corpus_strdup (l->corpus, id);
-      if (!(term->term = lg_loader_get_inline (l, object, "term", TRUE, TRUE)) ||
-          !lg_loader_get_string_list (l, object, "aliases", FALSE, FALSE, &term->aliases) ||
-          !(term->definition = lg_loader_get_inline (l, object, "definition", TRUE, FALSE)) ||
-          !lg_loader_get_string_list (l, object, "sources", FALSE, TRUE, &term->sources))
+      if (!(term->term = lg_corpus_loader_get_inline (l, object, "term", TRUE, TRUE)) ||
+          !lg_corpus_loader_get_string_list (l, object, "aliases", FALSE, FALSE, &term->aliases) ||
+          !(term->definition = lg_corpus_loader_get_inline (l, object, "definition", TRUE, FALSE)) ||
+          !lg_corpus_loader_get_string_list (l, object, "sources", FALSE, TRUE, &term->sources))
         return FALSE;
       g_ptr_array_add (l->corpus->terms, term);
       g_hash_table_insert (l->corpus->term_by_id, term->id, term);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -173,81 +173,81 @@ parse_medicines (Loader    *l,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
-      JsonObject *object = lg_loader_element_object (l, array, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
       LgMedicine *med = lg_corpus_alloc (l->corpus, sizeof *med);
       JsonArray *approvals;
       const char *id;
 
-      if (object == NULL || !lg_loader_check_keys (l, object, keys) || !(id = lg_loader_get_id (l, object)))
+      if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
         return FALSE;
       if (g_hash_table_contains (l->corpus->medicine_by_id, id))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate medicine id “%s”", id);
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate medicine id “%s”", id);
       med->id = lg_corpus_strdup (l->corpus, id);
 
-      if (!(med->name = lg_loader_get_inline (l, object, "name", TRUE, TRUE)) ||
-          !lg_loader_get_string_list (l, object, "brands", TRUE, FALSE, &med->brands) ||
-          !(med->class_ = lg_loader_get_inline (l, object, "class", TRUE, TRUE)))
+      if (!(med->name = lg_corpus_loader_get_inline (l, object, "name", TRUE, TRUE)) ||
+          !lg_corpus_loader_get_string_list (l, object, "brands", TRUE, FALSE, &med->brands) ||
+          !(med->class_ = lg_corpus_loader_get_inline (l, object, "class", TRUE, TRUE)))
         return FALSE;
-      med->target = lg_loader_get_inline (l, object, "target", FALSE, TRUE);
-      if (lg_loader_has_error (l) ||
-          !(med->route = lg_loader_get_inline (l, object, "route", TRUE, TRUE)) ||
-          !lg_loader_get_string_list (l, object, "leukaemias", TRUE, FALSE, &med->leukaemias) ||
-          !(med->use = lg_loader_get_inline (l, object, "use", TRUE, FALSE)) ||
-          !lg_loader_get_string_list (l, object, "sources", TRUE, TRUE, &med->sources))
+      med->target = lg_corpus_loader_get_inline (l, object, "target", FALSE, TRUE);
+      if (lg_corpus_loader_has_error (l) ||
+          !(med->route = lg_corpus_loader_get_inline (l, object, "route", TRUE, TRUE)) ||
+          !lg_corpus_loader_get_string_list (l, object, "leukaemias", TRUE, FALSE, &med->leukaemias) ||
+          !(med->use = lg_corpus_loader_get_inline (l, object, "use", TRUE, FALSE)) ||
+          !lg_corpus_loader_get_string_list (l, object, "sources", TRUE, TRUE, &med->sources))
         return FALSE;
 
       if (med->leukaemias[0] == NULL)
         {
-          return lg_loader_fail_member (l, "leukaemias", LG_CORPUS_ERROR_EMPTY,
-                                        "expected at least one of aml, apl or all");
+          return lg_corpus_loader_fail_member (l, "leukaemias", LG_CORPUS_ERROR_EMPTY,
+                                               "expected at least one of aml, apl or all");
         }
       for (guint j = 0; med->leukaemias[j]; j++)
         if (!g_strv_contains (leukaemias, med->leukaemias[j]))
           {
-            gsize llen = lg_loader_path_push_member (l, "leukaemias");
-            lg_loader_path_push_index (l, j);
-            lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "unknown leukaemia “%s” (expected aml, apl or all)",
-                            med->leukaemias[j]);
-            lg_loader_path_pop (l, llen);
+            gsize llen = lg_corpus_loader_path_push_member (l, "leukaemias");
+            lg_corpus_loader_path_push_index (l, j);
+            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "unknown leukaemia “%s” (expected aml, apl or all)",
+                                   med->leukaemias[j]);
+            lg_corpus_loader_path_pop (l, llen);
             return FALSE;
           }
 
-      approvals = lg_loader_get_array (l, object, "approvals", FALSE);
-      if (lg_loader_has_error (l))
+      approvals = lg_corpus_loader_get_array (l, object, "approvals", FALSE);
+      if (lg_corpus_loader_has_error (l))
         return FALSE;
       if (approvals != NULL)
         {
           guint n_app = json_array_get_length (approvals);
-          gsize alen = lg_loader_path_push_member (l, "approvals");
+          gsize alen = lg_corpus_loader_path_push_member (l, "approvals");
 
           med->approvals = lg_corpus_alloc (l->corpus, sizeof (LgApproval *) * n_app);
           med->n_approvals = n_app;
           for (guint j = 0; j < n_app; j++)
             {
-              gsize jlen = lg_loader_path_push_index (l, j);
-              JsonObject *aobj = lg_loader_element_object (l, approvals, j);
+              gsize jlen = lg_corpus_loader_path_push_index (l, j);
+              JsonObject *aobj = lg_corpus_loader_element_object (l, approvals, j);
               LgApproval *app = lg_corpus_alloc (l->corpus, sizeof *app);
               const char *body, *date, *source;
 
-              if (aobj == NULL || !lg_loader_check_keys (l, aobj, approval_keys) ||
-                  !(body = lg_loader_get_string (l, aobj, "body", TRUE)) ||
-                  !(date = lg_loader_get_date (l, aobj, "date", TRUE)) ||
-                  !(app->text = lg_loader_get_inline (l, aobj, "text", TRUE, FALSE)) ||
-                  !(source = lg_loader_get_string (l, aobj, "source", TRUE)))
+              if (aobj == NULL || !lg_corpus_loader_check_keys (l, aobj, approval_keys) ||
+                  !(body = lg_corpus_loader_get_string (l, aobj, "body", TRUE)) ||
+                  !(date = lg_corpus_loader_get_date (l, aobj, "date", TRUE)) ||
+                  !(app->text = lg_corpus_loader_get_inline (l, aobj, "text", TRUE, FALSE)) ||
+                  !(source = lg_corpus_loader_get_string (l, aobj, "source", TRUE)))
                 return FALSE;
               app->body = lg_corpus_strdup (l->corpus, body);
               app->date = lg_corpus_strdup (l->corpus, date);
               app->source = lg_corpus_strdup (l->corpus, source);
               med->approvals[j] = app;
-              lg_loader_path_pop (l, jlen);
+              lg_corpus_loader_path_pop (l, jlen);
             }
-          lg_loader_path_pop (l, alen);
+          lg_corpus_loader_path_pop (l, alen);
         }
 
       g_ptr_array_add (l->corpus->medicines, med);
       g_hash_table_insert (l->corpus->medicine_by_id, med->id, med);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -261,32 +261,32 @@ parse_synonyms (Loader    *l,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
       JsonNode *node = json_array_get_element (array, i);
       JsonArray *set;
       guint m;
       char **strv;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
-                               lg_loader_node_type_name (node));
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                                      lg_corpus_loader_node_type_name (node));
       set = json_node_get_array (node);
       m = json_array_get_length (set);
       if (m < 2)
-        return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "a synonym set needs two or more entries");
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "a synonym set needs two or more entries");
       strv = lg_corpus_alloc (l->corpus, sizeof (char *) * (m + 1));
       for (guint j = 0; j < m; j++)
         {
-          gsize jlen = lg_loader_path_push_index (l, j);
-          const char *word = lg_loader_element_string (l, set, j);
+          gsize jlen = lg_corpus_loader_path_push_index (l, j);
+          const char *word = lg_corpus_loader_element_string (l, set, j);
 
           if (word == NULL)
             return FALSE;
           strv[j] = lg_corpus_strdup (l->corpus, word);
-          lg_loader_path_pop (l, jlen);
+          lg_corpus_loader_path_pop (l, jlen);
         }
       g_ptr_array_add (l->corpus->synonyms, strv);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -321,15 +321,15 @@ parse_by_language (Loader     *l,
   gsize len;
 
   if (node == NULL)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
-  len = lg_loader_path_push_member (l, member);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+  len = lg_corpus_loader_path_push_member (l, member);
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object of languages, found %s",
-                           lg_loader_node_type_name (node));
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object of languages, found %s",
+                                  lg_corpus_loader_node_type_name (node));
   object = json_node_get_object (node);
   languages = json_object_get_members (object);
   if (languages == NULL)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one language, found none");
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one language, found none");
 
   for (const GList *iter = languages; iter; iter = iter->next)
     {
@@ -338,27 +338,27 @@ parse_by_language (Loader     *l,
       gsize llen;
 
       if (!is_language (language))
-        return lg_loader_fail_member (l, language, LG_CORPUS_ERROR_VALUE,
-                                      "“%s” is not a language code (two or three lower case "
-                                      "letters, such as en, es or fr)", language);
-      if (!(array = lg_loader_get_array (l, object, language, TRUE)))
+        return lg_corpus_loader_fail_member (l, language, LG_CORPUS_ERROR_VALUE,
+                                             "“%s” is not a language code (two or three lower case "
+                                             "letters, such as en, es or fr)", language);
+      if (!(array = lg_corpus_loader_get_array (l, object, language, TRUE)))
         return FALSE;
-      llen = lg_loader_path_push_member (l, language);
+      llen = lg_corpus_loader_path_push_member (l, language);
       if (json_array_get_length (array) == 0)
-        return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one entry, found none");
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one entry, found none");
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          gsize ilen = lg_loader_path_push_index (l, i);
-          const char *text = lg_loader_element_string (l, array, i);
+          gsize ilen = lg_corpus_loader_path_push_index (l, i);
+          const char *text = lg_corpus_loader_element_string (l, array, i);
 
           if (text == NULL)
             return FALSE;
           g_ptr_array_add (into, lg_corpus_strdup (l->corpus, text));
-          lg_loader_path_pop (l, ilen);
+          lg_corpus_loader_path_pop (l, ilen);
         }
-      lg_loader_path_pop (l, llen);
+      lg_corpus_loader_path_pop (l, llen);
     }
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
   return TRUE;
 }
 
@@ -369,7 +369,7 @@ parse_pages (Loader     *l,
              const char *member,
              char     ***out)
 {
-  if (!lg_loader_get_string_list (l, object, member, FALSE, FALSE, out))
+  if (!lg_corpus_loader_get_string_list (l, object, member, FALSE, FALSE, out))
     return FALSE;
   for (guint i = 0; *out && (*out)[i]; i++)
     {
@@ -377,10 +377,10 @@ parse_pages (Loader     *l,
 
       if (!lg_id_is_valid (parts[0]) || (parts[1] && (!lg_id_is_valid (parts[1]) || parts[2])))
         {
-          lg_loader_path_push_member (l, member);
-          lg_loader_path_push_index (l, i);
-          return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                                 "“%s” is not TOPIC or TOPIC#SECTION", (*out)[i]);
+          lg_corpus_loader_path_push_member (l, member);
+          lg_corpus_loader_path_push_index (l, i);
+          return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                                        "“%s” is not TOPIC or TOPIC#SECTION", (*out)[i]);
         }
     }
   return TRUE;
@@ -395,28 +395,28 @@ parse_concepts (Loader    *l,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize len = lg_loader_path_push_index (l, i);
-      JsonObject *object = lg_loader_element_object (l, array, i);
+      gsize len = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *object = lg_corpus_loader_element_object (l, array, i);
       LgSearchConcept *concept = lg_corpus_alloc (l->corpus, sizeof *concept);
       g_autoptr(GPtrArray) asked = g_ptr_array_new ();
       JsonNode *urgent;
       const char *id;
 
-      if (object == NULL || !lg_loader_check_keys (l, object, keys) ||
-          !(id = lg_loader_get_id (l, object)) ||
-          !(concept->words = lg_loader_get_inline (l, object, "words", TRUE, TRUE)) ||
+      if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) ||
+          !(id = lg_corpus_loader_get_id (l, object)) ||
+          !(concept->words = lg_corpus_loader_get_inline (l, object, "words", TRUE, TRUE)) ||
           !parse_by_language (l, object, "asked", asked))
         return FALSE;
       for (guint j = 0; j < l->corpus->search_concepts->len; j++)
         if (g_str_equal (((LgSearchConcept *) g_ptr_array_index (l->corpus->search_concepts, j))->id, id))
-          return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate concept id “%s”", id);
+          return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate concept id “%s”", id);
 
       if ((urgent = json_object_get_member (object, "urgent")) != NULL)
         {
           if (!JSON_NODE_HOLDS_VALUE (urgent) || json_node_get_value_type (urgent) != G_TYPE_BOOLEAN)
-            return lg_loader_fail_member (l, "urgent", LG_CORPUS_ERROR_TYPE,
-                                          "expected true or false, found %s",
-                                          lg_loader_node_type_name (urgent));
+            return lg_corpus_loader_fail_member (l, "urgent", LG_CORPUS_ERROR_TYPE,
+                                                 "expected true or false, found %s",
+                                                 lg_corpus_loader_node_type_name (urgent));
           concept->urgent = json_node_get_boolean (urgent);
         }
 
@@ -424,7 +424,7 @@ parse_concepts (Loader    *l,
       concept->asked = lg_corpus_alloc (l->corpus, sizeof (char *) * (asked->len + 1));
       memcpy (concept->asked, asked->pdata, sizeof (char *) * asked->len);
       g_ptr_array_add (l->corpus->search_concepts, concept);
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return TRUE;
@@ -439,25 +439,25 @@ parse_search (Loader     *l,
   JsonArray *concepts;
 
   if (l->search_file != NULL)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "search is already defined in %s",
-                           l->search_file);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "search is already defined in %s",
+                                  l->search_file);
   l->search_file = g_strdup (l->file);
 
-  if (!lg_loader_check_keys (l, object, keys) ||
+  if (!lg_corpus_loader_check_keys (l, object, keys) ||
       !parse_by_language (l, object, "stop_words", l->corpus->stop_words))
     return FALSE;
   for (guint i = 0; i < LG_SEARCH_N_PAGES; i++)
     if (!parse_pages (l, object, pages[i], &l->corpus->search_pages[i]))
       return FALSE;
-  if ((concepts = lg_loader_get_array (l, object, "concepts", TRUE)))
+  if ((concepts = lg_corpus_loader_get_array (l, object, "concepts", TRUE)))
     {
-      gsize len = lg_loader_path_push_member (l, "concepts");
+      gsize len = lg_corpus_loader_path_push_member (l, "concepts");
 
       if (!parse_concepts (l, concepts))
         return FALSE;
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
-  return !lg_loader_has_error (l);
+  return !lg_corpus_loader_has_error (l);
 }
 
 gboolean
@@ -485,16 +485,16 @@ lg_corpus_load_file (Loader     *l,
   g_string_assign (l->path, "$");
 
   if (!g_utf8_validate (data, length, NULL))
-    return lg_loader_fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
-  if ((line = lg_loader_bad_unicode_escape_line (data, length)) > 0)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                           "malformed \\u escape at line %u (expected four hex digits, not "
-                           "\\u0000, and a UTF-16 surrogate followed by its other half)", line);
-  first_length = lg_loader_second_value_start (data, length, &line, &too_deep);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
+  if ((line = lg_corpus_loader_bad_unicode_escape_line (data, length)) > 0)
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                                  "malformed \\u escape at line %u (expected four hex digits, not "
+                                  "\\u0000, and a UTF-16 surrogate followed by its other half)", line);
+  first_length = lg_corpus_loader_second_value_start (data, length, &line, &too_deep);
   if (too_deep)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                           "arrays and objects nest more than %d deep at line %u", LG_CORPUS_MAX_DEPTH, line);
-  g_signal_connect (parser, "object-member", G_CALLBACK (lg_loader_on_object_member), &dup);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                                  "arrays and objects nest more than %d deep at line %u", LG_CORPUS_MAX_DEPTH, line);
+  g_signal_connect (parser, "object-member", G_CALLBACK (lg_corpus_loader_on_object_member), &dup);
   if (!json_parser_load_from_data (parser, data, first_length, &local_error))
     {
       const char *message = local_error->message;
@@ -515,65 +515,65 @@ lg_corpus_load_file (Loader     *l,
     {
       g_autofree char *key = dup.name;
 
-      return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE,
-                             "the key “%s” appears twice in one object, at line %u", key, dup.line);
+      return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE,
+                                    "the key “%s” appears twice in one object, at line %u", key, dup.line);
     }
   if (first_length < length)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
-                           "expected one JSON object, found more at line %u", line);
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                                  "expected one JSON object, found more at line %u", line);
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
-                           root ? lg_loader_node_type_name (root) : "nothing");
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                                  root ? lg_corpus_loader_node_type_name (root) : "nothing");
   object = json_node_get_object (root);
-  if (!lg_loader_check_keys (l, object, keys))
+  if (!lg_corpus_loader_check_keys (l, object, keys))
     return FALSE;
 
-  if ((array = lg_loader_get_array (l, object, "groups", FALSE)))
+  if ((array = lg_corpus_loader_get_array (l, object, "groups", FALSE)))
     {
-      gsize len = lg_loader_path_push_member (l, "groups");
+      gsize len = lg_corpus_loader_path_push_member (l, "groups");
       if (!parse_groups (l, array))
         return FALSE;
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
-  if (lg_loader_has_error (l))
+  if (lg_corpus_loader_has_error (l))
     return FALSE;
 
   if (json_object_has_member (object, "disclaimer"))
     {
       if (l->disclaimer_file != NULL)
         {
-          return lg_loader_fail_member (l, "disclaimer", LG_CORPUS_ERROR_DUPLICATE,
-                                        "the disclaimer is already defined in %s", l->disclaimer_file);
+          return lg_corpus_loader_fail_member (l, "disclaimer", LG_CORPUS_ERROR_DUPLICATE,
+                                               "the disclaimer is already defined in %s", l->disclaimer_file);
         }
       l->disclaimer_file = g_strdup (name);
-      if (!(l->corpus->disclaimer = lg_loader_get_inline (l, object, "disclaimer", TRUE, FALSE)))
+      if (!(l->corpus->disclaimer = lg_corpus_loader_get_inline (l, object, "disclaimer", TRUE, FALSE)))
         return FALSE;
     }
 
   if (json_object_has_member (object, "search"))
     {
       JsonNode *node = json_object_get_member (object, "search");
-      gsize len = lg_loader_path_push_member (l, "search");
+      gsize len = lg_corpus_loader_path_push_member (l, "search");
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
-                               lg_loader_node_type_name (node));
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                                      lg_corpus_loader_node_type_name (node));
       if (!parse_search (l, json_node_get_object (node)))
         return FALSE;
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
 #define PARSE_MEMBER(member, func)                          \
-  if ((array = lg_loader_get_array (l, object, member, FALSE)))       \
+  if ((array = lg_corpus_loader_get_array (l, object, member, FALSE)))       \
     {                                                       \
-      gsize len = lg_loader_path_push_member (l, member);             \
+      gsize len = lg_corpus_loader_path_push_member (l, member);             \
       if (!func (l, array))                                 \
         return FALSE;                                       \
-      lg_loader_path_pop (l, len);                                    \
+      lg_corpus_loader_path_pop (l, len);                                    \
     }                                                       \
-  if (lg_loader_has_error (l))                                        \
+  if (lg_corpus_loader_has_error (l))                                        \
     return FALSE;
 
   PARSE_MEMBER ("synonyms", parse_synonyms)
@@ -582,28 +582,28 @@ lg_corpus_load_file (Loader     *l,
   PARSE_MEMBER ("medicines", parse_medicines)
 #undef PARSE_MEMBER
 
-  if ((array = lg_loader_get_array (l, object, "topics", FALSE)))
+  if ((array = lg_corpus_loader_get_array (l, object, "topics", FALSE)))
     {
-      gsize len = lg_loader_path_push_member (l, "topics");
+      gsize len = lg_corpus_loader_path_push_member (l, "topics");
       guint n = json_array_get_length (array);
 
       for (guint i = 0; i < n; i++)
         {
-          gsize ilen = lg_loader_path_push_index (l, i);
-          JsonObject *tobj = lg_loader_element_object (l, array, i);
+          gsize ilen = lg_corpus_loader_path_push_index (l, i);
+          JsonObject *tobj = lg_corpus_loader_element_object (l, array, i);
           PendingTopic p = { 0 };
 
-          if (tobj == NULL || !(p.topic = lg_loader_parse_topic (l, tobj, &p.group_id)))
+          if (tobj == NULL || !(p.topic = lg_corpus_loader_parse_topic (l, tobj, &p.group_id)))
             return FALSE;
           if (g_hash_table_contains (l->corpus->topic_by_id, p.topic->id))
-            return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate topic id “%s”", p.topic->id);
+            return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate topic id “%s”", p.topic->id);
           g_hash_table_insert (l->corpus->topic_by_id, p.topic->id, p.topic);
           p.order = pending->len;
           g_array_append_val (pending, p);
-          lg_loader_path_pop (l, ilen);
+          lg_corpus_loader_path_pop (l, ilen);
         }
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
-  return !lg_loader_has_error (l);
+  return !lg_corpus_loader_has_error (l);
 }

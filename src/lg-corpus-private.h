@@ -42,7 +42,7 @@ struct _LgCorpus
 };
 
 /* The state of one load, shared by lg-corpus.c and the files that read
- * one corpus file (lg-corpus-parse.c, lg-corpus-topics.c, lg-corpus-json.c). */
+ * one corpus file (lg-corpus-parse.c, lg-corpus-topics.c, lg-corpus-loader.c). */
 typedef struct
 {
   LgCorpus   *corpus;
@@ -78,7 +78,7 @@ typedef struct
 #define LG_CORPUS_MAX_TEXT_CHARS 16384
 
 /* Finds a member given twice in one object, which json-glib would let
- * pass (lg_loader_on_object_member). */
+ * pass (lg_corpus_loader_on_object_member). */
 typedef struct
 {
   GHashTable *counts;  /* JsonObject → members parsed so far */
@@ -86,90 +86,90 @@ typedef struct
   guint       line;
 } LgDuplicateKey;
 
-/* lg-corpus-json.c: typed, checked access to JSON members, errors that
+/* lg-corpus-loader.c: typed, checked access to JSON members, errors that
  * name the file and the JSON path, and checks on the raw text. */
 G_GNUC_PRINTF (3, 4)
-gboolean lg_loader_fail (LgCorpusLoader *l,
-                         int code,
-                         const char *format,
-                         ...);
-G_GNUC_PRINTF (4, 5)
-gboolean lg_loader_fail_member (LgCorpusLoader *l,
-                                const char *member,
+gboolean lg_corpus_loader_fail (LgCorpusLoader *l,
                                 int code,
                                 const char *format,
                                 ...);
-gsize lg_loader_path_push_member (LgCorpusLoader *l,
-                                  const char *member);
-gsize lg_loader_path_push_index (LgCorpusLoader *l,
-                                 guint index);
-void lg_loader_path_pop (LgCorpusLoader *l,
-                         gsize len);
-const char *lg_loader_node_type_name (JsonNode *node);
-gboolean lg_loader_check_keys (LgCorpusLoader *l,
-                               JsonObject *object,
-                               const char * const *allowed);
-gboolean lg_loader_check_text (LgCorpusLoader *l,
-                               const char *text);
-const char *lg_text_problem (const char *text,
-                             gssize      length,
-                             int        *code);
-const char *lg_loader_get_string (LgCorpusLoader *l,
-                                  JsonObject *object,
-                                  const char *member,
-                                  gboolean required);
-gboolean lg_loader_has_error (LgCorpusLoader *l);
-JsonArray *lg_loader_get_array (LgCorpusLoader *l,
-                                JsonObject *object,
-                                const char *member,
-                                gboolean required);
-JsonObject *lg_loader_element_object (LgCorpusLoader *l,
-                                      JsonArray *array,
-                                      guint index);
-const char *lg_loader_element_string (LgCorpusLoader *l,
-                                      JsonArray *array,
-                                      guint index);
-const char *lg_loader_get_id (LgCorpusLoader *l,
-                              JsonObject *object);
-gboolean lg_loader_date_is_valid (const char *date);
-const char *lg_loader_get_date (LgCorpusLoader *l,
-                                JsonObject *object,
-                                const char *member,
-                                gboolean required);
-char *lg_loader_where_string (LgCorpusLoader *l);
-LgInline *lg_loader_take_inline (LgCorpusLoader *l,
-                                 LgInline *inl);
-LgInline *lg_loader_get_inline (LgCorpusLoader *l,
-                                JsonObject *object,
-                                const char *member,
-                                gboolean required,
-                                gboolean plain);
-LgInline *lg_loader_element_inline (LgCorpusLoader *l,
-                                    JsonArray *array,
-                                    guint index);
-gboolean lg_loader_get_string_list (LgCorpusLoader *l,
-                                    JsonObject *object,
-                                    const char *member,
-                                    gboolean required,
-                                    gboolean ids,
-                                    char ***out);
-gsize lg_loader_second_value_start (const char *data,
-                                    gsize length,
-                                    guint *line,
-                                    gboolean *too_deep);
-int lg_loader_unicode_escape_value (const char *p,
-                                    const char *end);
-guint lg_loader_bad_unicode_escape_line (const char *data,
-                                         gsize length);
-void lg_loader_on_object_member (JsonParser *parser,
-                                 JsonObject *object,
-                                 const char *name,
-                                 LgDuplicateKey *dup);
+G_GNUC_PRINTF (4, 5)
+gboolean lg_corpus_loader_fail_member (LgCorpusLoader *l,
+                                       const char *member,
+                                       int code,
+                                       const char *format,
+                                       ...);
+gsize lg_corpus_loader_path_push_member (LgCorpusLoader *l,
+                                         const char *member);
+gsize lg_corpus_loader_path_push_index (LgCorpusLoader *l,
+                                        guint index);
+void lg_corpus_loader_path_pop (LgCorpusLoader *l,
+                                gsize len);
+const char *lg_corpus_loader_node_type_name (JsonNode *node);
+gboolean lg_corpus_loader_check_keys (LgCorpusLoader *l,
+                                      JsonObject *object,
+                                      const char * const *allowed);
+gboolean lg_corpus_loader_check_text (LgCorpusLoader *l,
+                                      const char *text);
+const char *lg_corpus_loader_text_problem (const char *text,
+                                           gssize      length,
+                                           int        *code);
+const char *lg_corpus_loader_get_string (LgCorpusLoader *l,
+                                         JsonObject *object,
+                                         const char *member,
+                                         gboolean required);
+gboolean lg_corpus_loader_has_error (LgCorpusLoader *l);
+JsonArray *lg_corpus_loader_get_array (LgCorpusLoader *l,
+                                       JsonObject *object,
+                                       const char *member,
+                                       gboolean required);
+JsonObject *lg_corpus_loader_element_object (LgCorpusLoader *l,
+                                             JsonArray *array,
+                                             guint index);
+const char *lg_corpus_loader_element_string (LgCorpusLoader *l,
+                                             JsonArray *array,
+                                             guint index);
+const char *lg_corpus_loader_get_id (LgCorpusLoader *l,
+                                     JsonObject *object);
+gboolean lg_corpus_loader_date_is_valid (const char *date);
+const char *lg_corpus_loader_get_date (LgCorpusLoader *l,
+                                       JsonObject *object,
+                                       const char *member,
+                                       gboolean required);
+char *lg_corpus_loader_where_string (LgCorpusLoader *l);
+LgInline *lg_corpus_loader_take_inline (LgCorpusLoader *l,
+                                        LgInline *inl);
+LgInline *lg_corpus_loader_get_inline (LgCorpusLoader *l,
+                                       JsonObject *object,
+                                       const char *member,
+                                       gboolean required,
+                                       gboolean plain);
+LgInline *lg_corpus_loader_element_inline (LgCorpusLoader *l,
+                                           JsonArray *array,
+                                           guint index);
+gboolean lg_corpus_loader_get_string_list (LgCorpusLoader *l,
+                                           JsonObject *object,
+                                           const char *member,
+                                           gboolean required,
+                                           gboolean ids,
+                                           char ***out);
+gsize lg_corpus_loader_second_value_start (const char *data,
+                                           gsize length,
+                                           guint *line,
+                                           gboolean *too_deep);
+int lg_corpus_loader_unicode_escape_value (const char *p,
+                                           const char *end);
+guint lg_corpus_loader_bad_unicode_escape_line (const char *data,
+                                                gsize length);
+void lg_corpus_loader_on_object_member (JsonParser *parser,
+                                        JsonObject *object,
+                                        const char *name,
+                                        LgDuplicateKey *dup);
 
 /* lg-corpus-topics.c: a topic, its sections and their blocks. */
-LgTopic *lg_loader_parse_topic (LgCorpusLoader *l,
-                                JsonObject *object,
-                                char **group_id);
+LgTopic *lg_corpus_loader_parse_topic (LgCorpusLoader *l,
+                                       JsonObject *object,
+                                       char **group_id);
 
 gboolean  lg_corpus_load_file             (LgCorpusLoader *l,
                                            const char     *name,

@@ -33,7 +33,7 @@ parse_item_list (Loader     *l,
                  const char *member,
                  LgBlock    *block)
 {
-  JsonArray *items = lg_loader_get_array (l, object, member, TRUE);
+  JsonArray *items = lg_corpus_loader_get_array (l, object, member, TRUE);
   guint n;
   gsize len;
 
@@ -41,21 +41,21 @@ parse_item_list (Loader     *l,
     return FALSE;
 
   n = json_array_get_length (items);
-  len = lg_loader_path_push_member (l, member);
+  len = lg_corpus_loader_path_push_member (l, member);
   if (n == 0)
-    return lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
 
   block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
   block->n_items = n;
   for (guint i = 0; i < n; i++)
     {
-      gsize ilen = lg_loader_path_push_index (l, i);
+      gsize ilen = lg_corpus_loader_path_push_index (l, i);
 
-      if (!(block->items[i] = lg_loader_element_inline (l, items, i)))
+      if (!(block->items[i] = lg_corpus_loader_element_inline (l, items, i)))
         return FALSE;
-      lg_loader_path_pop (l, ilen);
+      lg_corpus_loader_path_pop (l, ilen);
     }
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
 
   return TRUE;
 }
@@ -65,7 +65,7 @@ parse_block (Loader     *l,
              JsonObject *object)
 {
   LgBlock *block = lg_corpus_alloc (l->corpus, sizeof *block);
-  const char *type = lg_loader_get_string (l, object, "type", TRUE);
+  const char *type = lg_corpus_loader_get_string (l, object, "type", TRUE);
   int index;
 
   if (type == NULL)
@@ -77,9 +77,9 @@ parse_block (Loader     *l,
       index = i;
   if (index < 0)
     {
-      lg_loader_fail_member (l, "type", LG_CORPUS_ERROR_BLOCK_TYPE,
-                             "unknown block type “%s” (expected paragraph, bullets, numbered, "
-                             "callout, definitions or table)", type);
+      lg_corpus_loader_fail_member (l, "type", LG_CORPUS_ERROR_BLOCK_TYPE,
+                                    "unknown block type “%s” (expected paragraph, bullets, numbered, "
+                                    "callout, definitions or table)", type);
       return NULL;
     }
   block->type = index;
@@ -90,11 +90,11 @@ parse_block (Loader     *l,
       {
         static const char * const keys[] = { "type", "text", NULL };
 
-        if (!lg_loader_check_keys (l, object, keys))
+        if (!lg_corpus_loader_check_keys (l, object, keys))
           return NULL;
         block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
         block->n_items = 1;
-        if (!(block->items[0] = lg_loader_get_inline (l, object, "text", TRUE, FALSE)))
+        if (!(block->items[0] = lg_corpus_loader_get_inline (l, object, "text", TRUE, FALSE)))
           return NULL;
       }
       break;
@@ -104,7 +104,7 @@ parse_block (Loader     *l,
       {
         static const char * const keys[] = { "type", "items", NULL };
 
-        if (!lg_loader_check_keys (l, object, keys) || !parse_item_list (l, object, "items", block))
+        if (!lg_corpus_loader_check_keys (l, object, keys) || !parse_item_list (l, object, "items", block))
           return NULL;
       }
       break;
@@ -116,7 +116,7 @@ parse_block (Loader     *l,
         const char *kind;
         gboolean found = FALSE;
 
-        if (!lg_loader_check_keys (l, object, keys) || !(kind = lg_loader_get_string (l, object, "kind", TRUE)))
+        if (!lg_corpus_loader_check_keys (l, object, keys) || !(kind = lg_corpus_loader_get_string (l, object, "kind", TRUE)))
           return NULL;
         for (guint i = 0; kinds[i]; i++)
           if (g_str_equal (kind, kinds[i]))
@@ -126,16 +126,16 @@ parse_block (Loader     *l,
             }
         if (!found)
           {
-            lg_loader_fail_member (l, "kind", LG_CORPUS_ERROR_VALUE,
-                                   "unknown callout kind “%s” (expected info, warning or contact)", kind);
+            lg_corpus_loader_fail_member (l, "kind", LG_CORPUS_ERROR_VALUE,
+                                          "unknown callout kind “%s” (expected info, warning or contact)", kind);
             return NULL;
           }
-        block->title = lg_loader_get_inline (l, object, "title", FALSE, TRUE);
-        if (lg_loader_has_error (l))
+        block->title = lg_corpus_loader_get_inline (l, object, "title", FALSE, TRUE);
+        if (lg_corpus_loader_has_error (l))
           return NULL;
         block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
         block->n_items = 1;
-        if (!(block->items[0] = lg_loader_get_inline (l, object, "text", TRUE, FALSE)))
+        if (!(block->items[0] = lg_corpus_loader_get_inline (l, object, "text", TRUE, FALSE)))
           return NULL;
       }
       break;
@@ -148,29 +148,29 @@ parse_block (Loader     *l,
         guint n;
         gsize len;
 
-        if (!lg_loader_check_keys (l, object, keys) || !(items = lg_loader_get_array (l, object, "items", TRUE)))
+        if (!lg_corpus_loader_check_keys (l, object, keys) || !(items = lg_corpus_loader_get_array (l, object, "items", TRUE)))
           return NULL;
         n = json_array_get_length (items);
-        len = lg_loader_path_push_member (l, "items");
+        len = lg_corpus_loader_path_push_member (l, "items");
         if (n == 0)
           {
-            lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
+            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
             return NULL;
           }
         block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n * 2);
         block->n_items = n * 2;
         for (guint i = 0; i < n; i++)
           {
-            gsize ilen = lg_loader_path_push_index (l, i);
-            JsonObject *item = lg_loader_element_object (l, items, i);
+            gsize ilen = lg_corpus_loader_path_push_index (l, i);
+            JsonObject *item = lg_corpus_loader_element_object (l, items, i);
 
-            if (item == NULL || !lg_loader_check_keys (l, item, item_keys) ||
-                !(block->items[2 * i] = lg_loader_get_inline (l, item, "term", TRUE, TRUE)) ||
-                !(block->items[2 * i + 1] = lg_loader_get_inline (l, item, "definition", TRUE, FALSE)))
+            if (item == NULL || !lg_corpus_loader_check_keys (l, item, item_keys) ||
+                !(block->items[2 * i] = lg_corpus_loader_get_inline (l, item, "term", TRUE, TRUE)) ||
+                !(block->items[2 * i + 1] = lg_corpus_loader_get_inline (l, item, "definition", TRUE, FALSE)))
               return NULL;
-            lg_loader_path_pop (l, ilen);
+            lg_corpus_loader_path_pop (l, ilen);
           }
-        lg_loader_path_pop (l, len);
+        lg_corpus_loader_path_pop (l, len);
       }
       break;
 
@@ -181,61 +181,61 @@ parse_block (Loader     *l,
         guint n_cols, n_rows, cell = 0;
         gsize len;
 
-        if (!lg_loader_check_keys (l, object, keys) ||
-            !(header = lg_loader_get_array (l, object, "header", TRUE)) ||
-            !(rows = lg_loader_get_array (l, object, "rows", TRUE)))
+        if (!lg_corpus_loader_check_keys (l, object, keys) ||
+            !(header = lg_corpus_loader_get_array (l, object, "header", TRUE)) ||
+            !(rows = lg_corpus_loader_get_array (l, object, "rows", TRUE)))
           return NULL;
         n_cols = json_array_get_length (header);
         n_rows = json_array_get_length (rows);
         if (n_cols == 0 || n_rows == 0)
           {
-            lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a table needs a header and at least one row");
+            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a table needs a header and at least one row");
             return NULL;
           }
         block->n_columns = n_cols;
         block->n_items = n_cols * (n_rows + 1);
         block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * block->n_items);
 
-        len = lg_loader_path_push_member (l, "header");
+        len = lg_corpus_loader_path_push_member (l, "header");
         for (guint c = 0; c < n_cols; c++)
           {
-            gsize clen = lg_loader_path_push_index (l, c);
-            if (!(block->items[cell++] = lg_loader_element_inline (l, header, c)))
+            gsize clen = lg_corpus_loader_path_push_index (l, c);
+            if (!(block->items[cell++] = lg_corpus_loader_element_inline (l, header, c)))
               return NULL;
-            lg_loader_path_pop (l, clen);
+            lg_corpus_loader_path_pop (l, clen);
           }
-        lg_loader_path_pop (l, len);
+        lg_corpus_loader_path_pop (l, len);
 
-        len = lg_loader_path_push_member (l, "rows");
+        len = lg_corpus_loader_path_push_member (l, "rows");
         for (guint r = 0; r < n_rows; r++)
           {
-            gsize rlen = lg_loader_path_push_index (l, r);
+            gsize rlen = lg_corpus_loader_path_push_index (l, r);
             JsonNode *node = json_array_get_element (rows, r);
             JsonArray *row;
 
             if (!JSON_NODE_HOLDS_ARRAY (node))
               {
-                lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
-                                lg_loader_node_type_name (node));
+                lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                                       lg_corpus_loader_node_type_name (node));
                 return NULL;
               }
             row = json_node_get_array (node);
             if (json_array_get_length (row) != n_cols)
               {
-                lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "expected %u cells like the header, found %u",
-                                n_cols, json_array_get_length (row));
+                lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "expected %u cells like the header, found %u",
+                                       n_cols, json_array_get_length (row));
                 return NULL;
               }
             for (guint c = 0; c < n_cols; c++)
               {
-                gsize clen = lg_loader_path_push_index (l, c);
-                if (!(block->items[cell++] = lg_loader_element_inline (l, row, c)))
+                gsize clen = lg_corpus_loader_path_push_index (l, c);
+                if (!(block->items[cell++] = lg_corpus_loader_element_inline (l, row, c)))
                   return NULL;
-                lg_loader_path_pop (l, clen);
+                lg_corpus_loader_path_pop (l, clen);
               }
-            lg_loader_path_pop (l, rlen);
+            lg_corpus_loader_path_pop (l, rlen);
           }
-        lg_loader_path_pop (l, len);
+        lg_corpus_loader_path_pop (l, len);
       }
       break;
 
@@ -257,33 +257,33 @@ parse_section (Loader     *l,
   guint n;
   gsize len;
 
-  if (!lg_loader_check_keys (l, object, keys) || !(id = lg_loader_get_id (l, object)))
+  if (!lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
     return NULL;
   section->id = lg_corpus_strdup (l->corpus, id);
-  if (!(section->title = lg_loader_get_inline (l, object, "title", TRUE, TRUE)))
+  if (!(section->title = lg_corpus_loader_get_inline (l, object, "title", TRUE, TRUE)))
     return NULL;
-  if (!(blocks = lg_loader_get_array (l, object, "blocks", TRUE)))
+  if (!(blocks = lg_corpus_loader_get_array (l, object, "blocks", TRUE)))
     return NULL;
 
   n = json_array_get_length (blocks);
-  len = lg_loader_path_push_member (l, "blocks");
+  len = lg_corpus_loader_path_push_member (l, "blocks");
   if (n == 0)
     {
-      lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a section needs at least one block");
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a section needs at least one block");
       return NULL;
     }
   section->blocks = lg_corpus_alloc (l->corpus, sizeof (LgBlock *) * n);
   section->n_blocks = n;
   for (guint i = 0; i < n; i++)
     {
-      gsize ilen = lg_loader_path_push_index (l, i);
-      JsonObject *block = lg_loader_element_object (l, blocks, i);
+      gsize ilen = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *block = lg_corpus_loader_element_object (l, blocks, i);
 
       if (block == NULL || !(section->blocks[i] = parse_block (l, block)))
         return NULL;
-      lg_loader_path_pop (l, ilen);
+      lg_corpus_loader_path_pop (l, ilen);
     }
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
 
   return section;
 }
@@ -308,9 +308,9 @@ check_next_check (Loader     *l,
 
   if (strlen (next_check) != 10 || strlen (checked) != 10)
     {
-      lg_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
-                             "“%s” and “%s” must both be whole dates (YYYY-MM-DD)",
-                             checked, next_check);
+      lg_corpus_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
+                                    "“%s” and “%s” must both be whole dates (YYYY-MM-DD)",
+                                    checked, next_check);
       return FALSE;
     }
   g_date_set_dmy (from, atoi (checked + 8), atoi (checked + 5), atoi (checked));
@@ -319,18 +319,18 @@ check_next_check (Loader     *l,
   g_date_add_months (limit, 12);
   if (g_date_compare (until, from) <= 0 || g_date_compare (until, limit) > 0)
     {
-      lg_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
-                             "“%s” must be after the check on “%s” and at most 12 months later",
-                             next_check, checked);
+      lg_corpus_loader_fail_member (l, "next_check", LG_CORPUS_ERROR_VALUE,
+                                    "“%s” must be after the check on “%s” and at most 12 months later",
+                                    next_check, checked);
       return FALSE;
     }
   return TRUE;
 }
 
 LgTopic *
-lg_loader_parse_topic (Loader     *l,
-                       JsonObject *object,
-                       char      **group_id)
+lg_corpus_loader_parse_topic (Loader     *l,
+                              JsonObject *object,
+                              char      **group_id)
 {
   static const char * const keys[] = {
     "id", "title", "group", "summary", "checked", "next_check", "key_points",
@@ -342,28 +342,28 @@ lg_loader_parse_topic (Loader     *l,
   guint n;
   gsize len;
 
-  if (!lg_loader_check_keys (l, object, keys) || !(id = lg_loader_get_id (l, object)))
+  if (!lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
     return NULL;
   if (g_str_equal (id, "glossary") || g_str_equal (id, "medicines"))
     {
-      lg_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
-                             "the topic id “%s” is reserved for the topic the app builds itself", id);
+      lg_corpus_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
+                                    "the topic id “%s” is reserved for the topic the app builds itself", id);
       return NULL;
     }
   topic->id = lg_corpus_strdup (l->corpus, id);
 
-  if (!(topic->title = lg_loader_get_inline (l, object, "title", TRUE, TRUE)) ||
-      !(group = lg_loader_get_string (l, object, "group", TRUE)) ||
-      !(topic->summary = lg_loader_get_inline (l, object, "summary", TRUE, FALSE)) ||
-      !(checked = lg_loader_get_date (l, object, "checked", TRUE)) ||
-      !lg_loader_get_string_list (l, object, "sources", TRUE, TRUE, &topic->sources) ||
-      !lg_loader_get_string_list (l, object, "keywords", FALSE, FALSE, &topic->keywords))
+  if (!(topic->title = lg_corpus_loader_get_inline (l, object, "title", TRUE, TRUE)) ||
+      !(group = lg_corpus_loader_get_string (l, object, "group", TRUE)) ||
+      !(topic->summary = lg_corpus_loader_get_inline (l, object, "summary", TRUE, FALSE)) ||
+      !(checked = lg_corpus_loader_get_date (l, object, "checked", TRUE)) ||
+      !lg_corpus_loader_get_string_list (l, object, "sources", TRUE, TRUE, &topic->sources) ||
+      !lg_corpus_loader_get_string_list (l, object, "keywords", FALSE, FALSE, &topic->keywords))
     return NULL;
   *group_id = lg_corpus_strdup (l->corpus, group);
   topic->checked = lg_corpus_strdup (l->corpus, checked);
 
-  next_check = lg_loader_get_date (l, object, "next_check", FALSE);
-  if (lg_loader_has_error (l))
+  next_check = lg_corpus_loader_get_date (l, object, "next_check", FALSE);
+  if (lg_corpus_loader_has_error (l))
     return NULL;
   if (next_check != NULL)
     {
@@ -372,91 +372,91 @@ lg_loader_parse_topic (Loader     *l,
       topic->next_check = lg_corpus_strdup (l->corpus, next_check);
     }
 
-  key_points = lg_loader_get_array (l, object, "key_points", FALSE);
-  if (lg_loader_has_error (l))
+  key_points = lg_corpus_loader_get_array (l, object, "key_points", FALSE);
+  if (lg_corpus_loader_has_error (l))
     return NULL;
   if (key_points != NULL)
     {
       n = json_array_get_length (key_points);
-      len = lg_loader_path_push_member (l, "key_points");
+      len = lg_corpus_loader_path_push_member (l, "key_points");
       if (n < 1 || n > MAX_KEY_POINTS)
         {
-          lg_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                          "expected 1 to %d key points, found %u", MAX_KEY_POINTS, n);
+          lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE,
+                                 "expected 1 to %d key points, found %u", MAX_KEY_POINTS, n);
           return NULL;
         }
       topic->key_points = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
       topic->n_key_points = n;
       for (guint i = 0; i < n; i++)
         {
-          gsize ilen = lg_loader_path_push_index (l, i);
+          gsize ilen = lg_corpus_loader_path_push_index (l, i);
 
-          if (!(topic->key_points[i] = lg_loader_element_inline (l, key_points, i)))
+          if (!(topic->key_points[i] = lg_corpus_loader_element_inline (l, key_points, i)))
             return NULL;
-          lg_loader_path_pop (l, ilen);
+          lg_corpus_loader_path_pop (l, ilen);
         }
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   if (topic->sources[0] == NULL)
     {
-      lg_loader_fail_member (l, "sources", LG_CORPUS_ERROR_EMPTY,
-                             "a topic needs at least one source");
+      lg_corpus_loader_fail_member (l, "sources", LG_CORPUS_ERROR_EMPTY,
+                                    "a topic needs at least one source");
       return NULL;
     }
 
-  if (!(sections = lg_loader_get_array (l, object, "sections", TRUE)))
+  if (!(sections = lg_corpus_loader_get_array (l, object, "sections", TRUE)))
     return NULL;
   n = json_array_get_length (sections);
-  len = lg_loader_path_push_member (l, "sections");
+  len = lg_corpus_loader_path_push_member (l, "sections");
   if (n == 0)
     {
-      lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one section");
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one section");
       return NULL;
     }
   topic->sections = lg_corpus_alloc (l->corpus, sizeof (LgSection *) * n);
   topic->n_sections = n;
   for (guint i = 0; i < n; i++)
     {
-      gsize ilen = lg_loader_path_push_index (l, i);
-      JsonObject *section = lg_loader_element_object (l, sections, i);
+      gsize ilen = lg_corpus_loader_path_push_index (l, i);
+      JsonObject *section = lg_corpus_loader_element_object (l, sections, i);
 
       if (section == NULL || !(topic->sections[i] = parse_section (l, section)))
         return NULL;
       for (guint j = 0; j < i; j++)
         if (g_str_equal (topic->sections[j]->id, topic->sections[i]->id))
           {
-            lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate section id “%s”",
-                            topic->sections[i]->id);
+            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate section id “%s”",
+                                   topic->sections[i]->id);
             return NULL;
           }
-      lg_loader_path_pop (l, ilen);
+      lg_corpus_loader_path_pop (l, ilen);
     }
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
 
-  questions = lg_loader_get_array (l, object, "questions", FALSE);
-  if (lg_loader_has_error (l))
+  questions = lg_corpus_loader_get_array (l, object, "questions", FALSE);
+  if (lg_corpus_loader_has_error (l))
     return NULL;
   if (questions != NULL)
     {
       n = json_array_get_length (questions);
-      len = lg_loader_path_push_member (l, "questions");
+      len = lg_corpus_loader_path_push_member (l, "questions");
       if (n == 0)
         {
-          lg_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one question, found none");
+          lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one question, found none");
           return NULL;
         }
       topic->questions = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
       topic->n_questions = n;
       for (guint i = 0; i < n; i++)
         {
-          gsize ilen = lg_loader_path_push_index (l, i);
+          gsize ilen = lg_corpus_loader_path_push_index (l, i);
 
-          if (!(topic->questions[i] = lg_loader_element_inline (l, questions, i)))
+          if (!(topic->questions[i] = lg_corpus_loader_element_inline (l, questions, i)))
             return NULL;
-          lg_loader_path_pop (l, ilen);
+          lg_corpus_loader_path_pop (l, ilen);
         }
-      lg_loader_path_pop (l, len);
+      lg_corpus_loader_path_pop (l, len);
     }
 
   return topic;

@@ -7,13 +7,13 @@
  * gettext domain (po/content/) with its file and JSON path as context,
  * once the corpus is loaded and its links checked. A catalogue is data
  * like the corpus, and checked like it: a translation is used only if it
- * follows the rules of every corpus string (lg_text_problem()), is not
+ * follows the rules of every corpus string (lg_corpus_loader_text_problem()), is not
  * far longer than the English, parses, its links resolve, and they lead
  * to exactly the places the English links lead to, so a translation
  * cannot make a phone link dial another number or an email link write to
  * someone else. Otherwise that string stays English, with one warning.
  * lg_corpus_foreach_translatable() lists the strings for the translators'
- * table (src/lg-corpus-strings.c).
+ * table (tools/lg-corpus-strings.c).
  */
 
 #define G_LOG_DOMAIN "lg-corpus"
@@ -66,7 +66,7 @@ translation_problem (const char *english,
   if (bytes > 4 * (gsize) limit ||
       (g_utf8_validate (translated, bytes, NULL) && g_utf8_strlen (translated, bytes) > limit))
     return g_strdup_printf ("it is more than %d times as long as the English", MAX_GROWTH);
-  if ((problem = lg_text_problem (translated, bytes, NULL)) != NULL)
+  if ((problem = lg_corpus_loader_text_problem (translated, bytes, NULL)) != NULL)
     return g_strdup (problem);
   return NULL;
 }

@@ -25,6 +25,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lg-corpus.h"
+#include "lg-markup.h"
 #include "lg-markup-private.h"
 #include "lg-corpus-private.h"
 #include "lg-corpus-resources.h"
@@ -234,35 +235,42 @@ lg_corpus_resolve_inline (Loader     *l,
 
             case LG_LINK_TOPIC:
               {
-                g_auto(GStrv) parts = g_strsplit (run->target, "#", 2);
-                const LgTopic *topic = g_hash_table_lookup (self->topic_by_id, parts[0]);
+                g_autofree char *topic_id = NULL;
+                g_autofree char *section_id = NULL;
+                const LgTopic *topic;
+                GHashTable *reference;
+
+                if (!lg_link_get_destination (run->link, run->target, &topic_id, &section_id))
+                  return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
+                                  "link to topic “%s”, which does not exist", run->target);
+                topic = g_hash_table_lookup (self->topic_by_id, topic_id);
                 /* The glossary and medicines topics are made after this
                  * check, when there are terms or medicines, with a
                  * section for each. */
-                GHashTable *reference = g_str_equal (parts[0], "glossary") ? self->term_by_id :
-                                        g_str_equal (parts[0], "medicines") ? self->medicine_by_id :
-                                        NULL;
+                reference = g_str_equal (topic_id, "glossary") ? self->term_by_id :
+                            g_str_equal (topic_id, "medicines") ? self->medicine_by_id :
+                            NULL;
 
                 if (topic == NULL && reference != NULL)
                   {
                     if (g_hash_table_size (reference) == 0)
                       return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
                                       "link to topic “%s”, which this corpus does not have (it "
-                                      "has no %s)", parts[0],
+                                      "has no %s)", topic_id,
                                       reference == self->term_by_id ? "glossary terms"
                                                                     : "medicines");
-                    if (parts[1] != NULL && !g_hash_table_contains (reference, parts[1]))
+                    if (section_id != NULL && !g_hash_table_contains (reference, section_id))
                       return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
                                       "link to section “%s” of topic “%s”, which does not exist",
-                                      parts[1], parts[0]);
+                                      section_id, topic_id);
                   }
                 if (topic == NULL && reference == NULL)
                   return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
-                                  "link to topic “%s”, which does not exist", parts[0]);
-                if (topic != NULL && parts[1] != NULL && !lg_topic_find_section (topic, parts[1]))
+                                  "link to topic “%s”, which does not exist", topic_id);
+                if (topic != NULL && section_id != NULL && !lg_topic_find_section (topic, section_id))
                   return fail_at (l, inl, LG_CORPUS_ERROR_LINK,
                                   "link to section “%s” of topic “%s”, which does not exist",
-                                  parts[1], parts[0]);
+                                  section_id, topic_id);
               }
               break;
 

@@ -14,10 +14,12 @@
 
 #include "lg-document.h"
 #include "lg-format.h"
+#include "lg-markup.h"
 #include "lg-markup-private.h"
 
 struct _LgDocument
 {
+  LgCorpus      *corpus;   /* which owns topic */
   const LgTopic *topic;
   GArray        *blocks;   /* LgDocBlock */
   GPtrArray     *owned;    /* LgInline made here */
@@ -74,8 +76,9 @@ inline_with_topic_link (const LgInline *text,
 {
   LgInline *inl = g_new0 (LgInline, 1);
   guint n = text->n_runs;
+  g_autofree char *uri = lg_link_to_uri (LG_LINK_TOPIC, topic_id);
 
-  inl->source = g_strdup_printf ("%s [%s](topic:%s)", text->source, label, topic_id);
+  inl->source = g_strdup_printf ("%s [%s](%s)", text->source, label, uri);
   inl->path = g_strdup (text->path);
   inl->plain = g_strconcat (text->plain, " ", label, NULL);
   inl->n_runs = n + 2;
@@ -245,6 +248,7 @@ lg_document_new (LgCorpus      *corpus,
   g_return_val_if_fail (topic != NULL, NULL);
 
   doc = g_new0 (LgDocument, 1);
+  doc->corpus = g_object_ref (corpus);
   doc->topic = topic;
   doc->blocks = g_array_new (FALSE, TRUE, sizeof (LgDocBlock));
   doc->owned = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_inline_free);
@@ -329,7 +333,21 @@ lg_document_free (LgDocument *doc)
     return;
   g_array_unref (doc->blocks);
   g_ptr_array_unref (doc->owned);
+  g_object_unref (doc->corpus);
   g_free (doc);
+}
+
+/**
+ * lg_document_get_corpus:
+ * @doc: a document
+ *
+ * Returns: (transfer none): the corpus the document's topic belongs to
+ */
+LgCorpus *
+lg_document_get_corpus (LgDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->corpus;
 }
 
 guint

@@ -54,6 +54,7 @@ guint             lg_document_get_n_blocks   (LgDocument    *doc);
 const LgDocBlock *lg_document_get_block      (LgDocument    *doc,
                                               guint          index);
 const LgTopic    *lg_document_get_topic      (LgDocument    *doc);
+LgCorpus         *lg_document_get_corpus     (LgDocument    *doc);
 gboolean          lg_document_topic_is_overdue (const LgTopic *topic,
                                               const char    *today);
 

@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "lg-corpus.h"
+#include "lg-markup.h"
 #include "lg-markup-private.h"
 
 void
@@ -143,6 +143,183 @@ lg_link_scheme_allowed (const char *uri)
   return FALSE;
 }
 
+/* The schemes of links inside the guide; a run keeps what follows them. */
+static const struct
+{
+  LgLinkKind  kind;
+  const char *scheme;
+} internal_schemes[] = {
+  { LG_LINK_TOPIC, "topic:" },
+  { LG_LINK_GLOSSARY, "glossary:" },
+  { LG_LINK_MEDICINE, "medicine:" },
+};
+
+/**
+ * lg_link_to_uri:
+ * @kind: what the link leads to
+ * @target: a run's target: `ID` or `ID#SECTION` for a topic, a glossary
+ *   or medicine id, or an external URI
+ *
+ * The one way a link inside the guide is written: `topic:ID#SECTION`,
+ * `glossary:ID` or `medicine:ID`; lg_link_parse() reads it back.
+ *
+ * Returns: (transfer full) (nullable): the URI, or %NULL for a run that
+ *   is not a link
+ */
+char *
+lg_link_to_uri (LgLinkKind  kind,
+                const char *target)
+{
+  if (target == NULL)
+    return NULL;
+  if (kind == LG_LINK_EXTERNAL)
+    return g_strdup (target);
+  for (guint i = 0; i < G_N_ELEMENTS (internal_schemes); i++)
+    if (internal_schemes[i].kind == kind)
+      return g_strconcat (internal_schemes[i].scheme, target, NULL);
+  return NULL;
+}
+
+/**
+ * lg_link_parse:
+ * @uri: a link's URI
+ * @target: (out) (optional) (transfer full): what a run would keep as
+ *   its target, or %NULL for a link that may not be followed
+ *
+ * The one way a link is read: the scheme of a link inside the guide, or
+ * an external link that may leave the app (lg_link_scheme_allowed()).
+ * The id after an internal scheme is not checked here.
+ *
+ * Returns: %LG_LINK_TOPIC, %LG_LINK_GLOSSARY or %LG_LINK_MEDICINE,
+ *   %LG_LINK_EXTERNAL, or %LG_LINK_NONE for anything else
+ */
+LgLinkKind
+lg_link_parse (const char  *uri,
+               char       **target)
+{
+  LgLinkKind kind = LG_LINK_NONE;
+  const char *rest = NULL;
+
+  if (uri != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (internal_schemes) && rest == NULL; i++)
+        if (g_str_has_prefix (uri, internal_schemes[i].scheme))
+          {
+            kind = internal_schemes[i].kind;
+            rest = uri + strlen (internal_schemes[i].scheme);
+          }
+      if (rest == NULL && lg_link_scheme_allowed (uri))
+        {
+          kind = LG_LINK_EXTERNAL;
+          rest = uri;
+        }
+    }
+  if (target != NULL)
+    *target = g_strdup (rest);
+  return kind;
+}
+
+/**
+ * lg_link_get_destination:
+ * @kind: a link inside the guide
+ * @target: its target, as lg_link_parse() gives it
+ * @topic_id: (out) (transfer full): the topic it opens
+ * @section_id: (out) (transfer full) (optional): the section to show, or
+ *   %NULL for the top of the topic
+ *
+ * Where a link inside the guide leads: a topic link to its topic and
+ * section, a glossary or medicine link to its entry in the glossary or
+ * the medicines topic.
+ *
+ * Returns: %FALSE, with nothing set, when @kind is not a link inside the
+ *   guide or @target names no topic
+ */
+gboolean
+lg_link_get_destination (LgLinkKind   kind,
+                         const char  *target,
+                         char       **topic_id,
+                         char       **section_id)
+{
+  const char *hash;
+  char *topic = NULL;
+  char *section = NULL;
+
+  g_return_val_if_fail (topic_id != NULL, FALSE);
+
+  if (target == NULL)
+    return FALSE;
+  switch (kind)
+    {
+    case LG_LINK_TOPIC:
+      if (target[0] == '\0')
+        return FALSE;
+      hash = strchr (target, '#');
+      topic = hash ? g_strndup (target, hash - target) : g_strdup (target);
+      section = hash ? g_strdup (hash + 1) : NULL;
+      break;
+
+    case LG_LINK_GLOSSARY:
+      topic = g_strdup ("glossary");
+      section = g_strdup (target);
+      break;
+
+    case LG_LINK_MEDICINE:
+      topic = g_strdup ("medicines");
+      section = g_strdup (target);
+      break;
+
+    case LG_LINK_NONE:
+    case LG_LINK_EXTERNAL:
+    case LG_LINK_NAME:
+    default:
+      return FALSE;
+    }
+
+  *topic_id = topic;
+  if (section_id != NULL)
+    *section_id = section;
+  else
+    g_free (section);
+  return TRUE;
+}
+
+/**
+ * lg_inline_to_markup:
+ * @inl: inline text from the corpus
+ *
+ * Returns: (transfer full): Pango markup for @inl, every run escaped
+ */
+char *
+lg_inline_to_markup (const LgInline *inl)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < inl->n_runs; i++)
+    {
+      const LgRun *run = &inl->runs[i];
+      g_autofree char *text = g_markup_escape_text (run->text, -1);
+      g_autofree char *href = lg_link_to_uri (run->link, run->target);
+
+      if (run->flags & LG_RUN_STRONG)
+        g_string_append (out, "<b>");
+      if (run->flags & LG_RUN_EMPHASIS)
+        g_string_append (out, "<i>");
+      if (href != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (href, -1);
+          g_string_append_printf (out, "<a href=\"%s\">%s</a>", escaped, text);
+        }
+      else
+        g_string_append (out, text);
+      if (run->flags & LG_RUN_EMPHASIS)
+        g_string_append (out, "</i>");
+      if (run->flags & LG_RUN_STRONG)
+        g_string_append (out, "</b>");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 typedef struct
 {
   GArray    *runs;
@@ -166,66 +343,68 @@ builder_flush (Builder *b)
   g_string_truncate (b->text, 0);
 }
 
-static gboolean
-parse_target (const char  *target,
+/* Checks a link written in the corpus and returns what the run keeps:
+ * the whole URI of an external link, what follows the scheme of one
+ * inside the guide. */
+static char *
+parse_target (const char  *uri,
               LgLinkKind  *kind,
               GError     **error)
 {
-  const char *colon = strchr (target, ':');
+  g_autofree char *target = NULL;
+  g_autofree char *topic_id = NULL;
+  g_autofree char *section_id = NULL;
 
-  if (colon == NULL)
+  if (strchr (uri, ':') == NULL)
     {
       g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
                    "link target “%s” has no scheme (expected topic:, glossary:, "
-                   "medicine:, https:, mailto: or tel:)", target);
-      return FALSE;
+                   "medicine:, https:, mailto: or tel:)", uri);
+      return NULL;
     }
 
-  if (g_str_has_prefix (target, "topic:"))
+  *kind = lg_link_parse (uri, &target);
+  switch (*kind)
     {
-      g_auto(GStrv) parts = g_strsplit (target + strlen ("topic:"), "#", -1);
-
-      *kind = LG_LINK_TOPIC;
-      if (g_strv_length (parts) > 2 || !lg_id_is_valid (parts[0]) ||
-          (parts[1] != NULL && !lg_id_is_valid (parts[1])))
+    case LG_LINK_TOPIC:
+      lg_link_get_destination (*kind, target, &topic_id, &section_id);
+      if (!lg_id_is_valid (topic_id) || (section_id != NULL && !lg_id_is_valid (section_id)))
         {
           g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
                        "malformed topic link “%s” (expected topic:ID or topic:ID#SECTION)",
-                       target);
-          return FALSE;
+                       uri);
+          return NULL;
         }
-      return TRUE;
-    }
+      break;
 
-  if (g_str_has_prefix (target, "glossary:") || g_str_has_prefix (target, "medicine:"))
-    {
-      *kind = target[0] == 'g' ? LG_LINK_GLOSSARY : LG_LINK_MEDICINE;
-      if (!lg_id_is_valid (colon + 1))
+    case LG_LINK_GLOSSARY:
+    case LG_LINK_MEDICINE:
+      if (!lg_id_is_valid (target))
         {
           g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
-                       "malformed link “%s” (expected an id after the colon)", target);
-          return FALSE;
+                       "malformed link “%s” (expected an id after the colon)", uri);
+          return NULL;
         }
-      return TRUE;
+      break;
+
+    case LG_LINK_EXTERNAL:
+      break;
+
+    case LG_LINK_NONE:
+    case LG_LINK_NAME:
+    default:
+      if (g_str_has_prefix (uri, "mailto:"))
+        g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
+                     "link “%s” is not allowed (a mailto: link holds one plain address, "
+                     "name@domain, with nothing after it)", uri);
+      else
+        g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
+                     "link “%s” is not allowed (expected topic:, glossary:, medicine:, "
+                     "https://, mailto: or tel:)", uri);
+      return NULL;
     }
 
-  if (g_str_has_prefix (target, "mailto:") && !lg_link_scheme_allowed (target))
-    {
-      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
-                   "link “%s” is not allowed (a mailto: link holds one plain address, "
-                   "name@domain, with nothing after it)", target);
-      return FALSE;
-    }
-  if (!lg_link_scheme_allowed (target))
-    {
-      g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SCHEME,
-                   "link “%s” is not allowed (expected topic:, glossary:, medicine:, "
-                   "https://, mailto: or tel:)", target);
-      return FALSE;
-    }
-
-  *kind = LG_LINK_EXTERNAL;
-  return TRUE;
+  return g_steal_pointer (&target);
 }
 
 static gboolean
@@ -377,6 +556,7 @@ lg_inline_parse (const char  *source,
           if (*p == '(')
             {
               const char *close = strchr (p, ')');
+              g_autofree char *uri = NULL;
 
               if (close == NULL)
                 {
@@ -384,17 +564,9 @@ lg_inline_parse (const char  *source,
                                "“(” at character %ld is never closed", (long) (p - source) + 1);
                   goto fail;
                 }
-              target = g_strndup (p + 1, close - p - 1);
-              if (!parse_target (target, &run.link, error))
+              uri = g_strndup (p + 1, close - p - 1);
+              if (!(target = parse_target (uri, &run.link, error)))
                 goto fail;
-              if (run.link != LG_LINK_EXTERNAL)
-                {
-                  /* Internal links keep only what follows the scheme. */
-                  char *id = g_strdup (strchr (target, ':') + 1);
-
-                  g_free (target);
-                  target = id;
-                }
               p = close + 1;
             }
           else

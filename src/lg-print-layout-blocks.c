@@ -18,19 +18,19 @@
 
 #include "lg-print-layout-private.h"
 
-const StyleInfo lg_print_styles[N_STYLES] = {
-  [STYLE_TITLE]      = { 2.0,  1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x1a5fb4 },
-  [STYLE_SUMMARY]    = { 1.2,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_META]       = { 0.9,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x5e5c64 },
-  [STYLE_HEADING]    = { 1.45, 1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x1a5fb4 },
-  [STYLE_SUBHEADING] = { 1.15, 1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_BODY]       = { 1.0,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_TERM]       = { 1.0,  0,    PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_CELL]       = { 0.95, 0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_HEAD_CELL]  = { 0.95, 0,    PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
-  [STYLE_SOURCE]     = { 0.85, 0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x3d3846 },
-  [STYLE_DISCLAIMER] = { 0.9,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 0x3d3846 },
-  [STYLE_RUNNING]    = { 0.75, 1.0,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x5e5c64 },
+const LgPrintStyleInfo lg_print_styles[N_STYLES] = {
+  [LG_PRINT_STYLE_TITLE]      = { 2.0,  1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x1a5fb4 },
+  [LG_PRINT_STYLE_SUMMARY]    = { 1.2,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_META]       = { 0.9,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x5e5c64 },
+  [LG_PRINT_STYLE_HEADING]    = { 1.45, 1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x1a5fb4 },
+  [LG_PRINT_STYLE_SUBHEADING] = { 1.15, 1.05, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_BODY]       = { 1.0,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_TERM]       = { 1.0,  0,    PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_CELL]       = { 0.95, 0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_HEAD_CELL]  = { 0.95, 0,    PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, 0x241f31 },
+  [LG_PRINT_STYLE_SOURCE]     = { 0.85, 0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x3d3846 },
+  [LG_PRINT_STYLE_DISCLAIMER] = { 0.9,  0,    PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 0x3d3846 },
+  [LG_PRINT_STYLE_RUNNING]    = { 0.75, 1.0,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 0x5e5c64 },
 };
 
 static PangoAttribute *
@@ -44,10 +44,10 @@ color_attr (guint32 rgb)
 
 static PangoLayout *
 new_layout (LgPrintLayout *self,
-            Style          style,
+            LgPrintStyle   style,
             int            width)
 {
-  const StyleInfo *info = &lg_print_styles[style];
+  const LgPrintStyleInfo *info = &lg_print_styles[style];
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *font = pango_font_description_new ();
 
@@ -76,7 +76,7 @@ add_attr (PangoAttrList  *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
-/* Appends @inl as lg_text_inline_plain (inl, TRUE) would, keeping strong
+/* Appends @inl as lg_inline_to_text (inl, TRUE) would, keeping strong
  * and emphasis and showing web and email targets after their links. The
  * text is never parsed as markup.
  */
@@ -123,7 +123,7 @@ append_inline (GString        *text,
 
 static PangoLayout *
 inline_layout (LgPrintLayout  *self,
-               Style           style,
+               LgPrintStyle    style,
                int             width,
                const LgInline *title,
                const LgInline *inl)
@@ -150,10 +150,10 @@ inline_layout (LgPrintLayout  *self,
 
 /* Plain @text in @style, wrapped at @width, or unwrapped for -1. */
 PangoLayout *
-_lg_print_layout_plain (LgPrintLayout *self,
-                        Style          style,
-                        int            width,
-                        const char    *text)
+lg_print_layout_plain (LgPrintLayout *self,
+                       LgPrintStyle   style,
+                       int            width,
+                       const char    *text)
 {
   PangoLayout *layout = new_layout (self, style, width);
 
@@ -163,7 +163,7 @@ _lg_print_layout_plain (LgPrintLayout *self,
 
 /* Records where each line of the element's layout sits. */
 static void
-measure (Element *el)
+measure (LgPrintElement *el)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (el->layout);
   int i = 0;
@@ -191,16 +191,16 @@ measure (Element *el)
   pango_layout_iter_free (iter);
 }
 
-static Element *
+static LgPrintElement *
 push (LgPrintLayout    *self,
       const LgDocBlock *block,
       guint             doc,
-      Style             style,
+      LgPrintStyle      style,
       PangoLayout      *layout,
       int               x,
       int               space_before)
 {
-  Element el = { 0 };
+  LgPrintElement el = { 0 };
 
   el.block = block;
   el.doc = doc;
@@ -213,15 +213,15 @@ push (LgPrintLayout    *self,
     measure (&el);
   g_array_append_val (self->elements, el);
 
-  return &g_array_index (self->elements, Element, self->elements->len - 1);
+  return &g_array_index (self->elements, LgPrintElement, self->elements->len - 1);
 }
 
 /* Elements go into a page whole unless they are so tall that moving them
  * would leave a large gap. */
 static void
-allow_break_if_tall (LgPrintLayout *self,
-                     Element       *el,
-                     int            fraction)
+allow_break_if_tall (LgPrintLayout  *self,
+                     LgPrintElement *el,
+                     int             fraction)
 {
   el->breakable = full_height (el) > self->body_height / fraction;
 }
@@ -238,11 +238,11 @@ add_list_item (LgPrintLayout    *self,
                const LgDocBlock *block,
                const LgDocBlock *next)
 {
-  Style style = block->kind == LG_DOC_SOURCE ? STYLE_SOURCE : STYLE_BODY;
+  LgPrintStyle style = block->kind == LG_DOC_SOURCE ? LG_PRINT_STYLE_SOURCE : LG_PRINT_STYLE_BODY;
   int gutter = em (self, 1.9);
   int space = block->first_in_list ? spacing (self, 0.6) : spacing (self, 0.3);
   g_autofree char *number = NULL;
-  Element *el;
+  LgPrintElement *el;
 
   if (block->kind == LG_DOC_QUESTION)
     space = block->first_in_list ? spacing (self, 0.7) : spacing (self, 0.5);
@@ -254,11 +254,11 @@ add_list_item (LgPrintLayout    *self,
              gutter, space);
 
   if (block->kind == LG_DOC_BULLET)
-    el->marker = _lg_print_layout_plain (self, style, -1, "•");
+    el->marker = lg_print_layout_plain (self, style, -1, "•");
   else
     {
       number = g_strdup_printf ("%u.", block->number);
-      el->marker = _lg_print_layout_plain (self, style, -1, number);
+      el->marker = lg_print_layout_plain (self, style, -1, number);
     }
 
   if (block->kind == LG_DOC_QUESTION)
@@ -292,7 +292,7 @@ add_table (LgPrintLayout    *self,
     {
       int w;
 
-      cells[c] = inline_layout (self, c < n_cols ? STYLE_HEAD_CELL : STYLE_CELL, -1,
+      cells[c] = inline_layout (self, c < n_cols ? LG_PRINT_STYLE_HEAD_CELL : LG_PRINT_STYLE_CELL, -1,
                                 NULL, table->items[c]);
       pango_layout_get_size (cells[c], &w, NULL);
       natural[c % n_cols] = MAX (natural[c % n_cols], w);
@@ -312,10 +312,10 @@ add_table (LgPrintLayout    *self,
 
   for (guint r = 0; r < n_rows; r++)
     {
-      Element *el;
+      LgPrintElement *el;
       int row_height = 0;
 
-      el = push (self, block, doc, r == 0 ? STYLE_HEAD_CELL : STYLE_CELL, NULL, 0,
+      el = push (self, block, doc, r == 0 ? LG_PRINT_STYLE_HEAD_CELL : LG_PRINT_STYLE_CELL, NULL, 0,
                  r == 0 ? spacing (self, 0.8) : spacing (self, 0.35));
       el->n_cells = n_cols;
       el->cells = g_new0 (PangoLayout *, n_cols);
@@ -354,49 +354,49 @@ add_block (LgPrintLayout    *self,
            const LgDocBlock *next)
 {
   int width = self->body_width;
-  Element *el;
+  LgPrintElement *el;
   int pad, bar;
 
   switch (block->kind)
     {
     case LG_DOC_TITLE:
-      el = push (self, block, doc, STYLE_TITLE,
-                 inline_layout (self, STYLE_TITLE, width, NULL, block->text), 0, 0);
+      el = push (self, block, doc, LG_PRINT_STYLE_TITLE,
+                 inline_layout (self, LG_PRINT_STYLE_TITLE, width, NULL, block->text), 0, 0);
       el->keep_with_next = el->heading = TRUE;
       el->new_page = TRUE;
       break;
 
     case LG_DOC_SUMMARY:
-      el = push (self, block, doc, STYLE_SUMMARY,
-                 inline_layout (self, STYLE_SUMMARY, width, NULL, block->text), 0, em (self, 0.6));
+      el = push (self, block, doc, LG_PRINT_STYLE_SUMMARY,
+                 inline_layout (self, LG_PRINT_STYLE_SUMMARY, width, NULL, block->text), 0, em (self, 0.6));
       el->keep_with_next = TRUE;
       el->breakable = TRUE;
       break;
 
     case LG_DOC_META:
-      el = push (self, block, doc, STYLE_META,
-                 inline_layout (self, STYLE_META, width, NULL, block->text), 0, em (self, 0.4));
+      el = push (self, block, doc, LG_PRINT_STYLE_META,
+                 inline_layout (self, LG_PRINT_STYLE_META, width, NULL, block->text), 0, em (self, 0.4));
       el->rule_below = TRUE;
       el->pad_bottom = em (self, 0.9);
       el->keep_with_next = TRUE;
       break;
 
     case LG_DOC_HEADING:
-      el = push (self, block, doc, STYLE_HEADING,
-                 inline_layout (self, STYLE_HEADING, width, NULL, block->text), 0, em (self, 1.4));
+      el = push (self, block, doc, LG_PRINT_STYLE_HEADING,
+                 inline_layout (self, LG_PRINT_STYLE_HEADING, width, NULL, block->text), 0, em (self, 1.4));
       el->keep_with_next = el->heading = TRUE;
       break;
 
     case LG_DOC_SUBHEADING:
-      el = push (self, block, doc, STYLE_SUBHEADING,
-                 inline_layout (self, STYLE_SUBHEADING, width, NULL, block->text),
+      el = push (self, block, doc, LG_PRINT_STYLE_SUBHEADING,
+                 inline_layout (self, LG_PRINT_STYLE_SUBHEADING, width, NULL, block->text),
                  0, em (self, 1.1));
       el->keep_with_next = el->heading = TRUE;
       break;
 
     case LG_DOC_PARAGRAPH:
-      el = push (self, block, doc, STYLE_BODY,
-                 inline_layout (self, STYLE_BODY, width, NULL, block->text),
+      el = push (self, block, doc, LG_PRINT_STYLE_BODY,
+                 inline_layout (self, LG_PRINT_STYLE_BODY, width, NULL, block->text),
                  0, spacing (self, 0.65));
       el->breakable = TRUE;
       /* "The signs include:" introduces what follows. */
@@ -413,8 +413,8 @@ add_block (LgPrintLayout    *self,
     case LG_DOC_CALLOUT:
       pad = em (self, 0.8);
       bar = em (self, 0.3);
-      el = push (self, block, doc, STYLE_BODY,
-                 inline_layout (self, STYLE_BODY, width - bar - 2 * pad, block->title, block->text),
+      el = push (self, block, doc, LG_PRINT_STYLE_BODY,
+                 inline_layout (self, LG_PRINT_STYLE_BODY, width - bar - 2 * pad, block->title, block->text),
                  bar + pad, spacing (self, 0.9));
       el->box = block->callout;
       el->pad_top = el->pad_bottom = em (self, 0.65);
@@ -422,12 +422,12 @@ add_block (LgPrintLayout    *self,
       break;
 
     case LG_DOC_DEFINITION:
-      el = push (self, block, doc, STYLE_TERM,
-                 inline_layout (self, STYLE_TERM, width, NULL, block->title),
+      el = push (self, block, doc, LG_PRINT_STYLE_TERM,
+                 inline_layout (self, LG_PRINT_STYLE_TERM, width, NULL, block->title),
                  0, block->first_in_list ? spacing (self, 0.8) : spacing (self, 0.55));
       el->keep_with_next = el->heading = TRUE;
-      el = push (self, block, doc, STYLE_BODY,
-                 inline_layout (self, STYLE_BODY, width - em (self, 1.2), NULL, block->text),
+      el = push (self, block, doc, LG_PRINT_STYLE_BODY,
+                 inline_layout (self, LG_PRINT_STYLE_BODY, width - em (self, 1.2), NULL, block->text),
                  em (self, 1.2), spacing (self, 0.15));
       el->breakable = TRUE;
       break;
@@ -437,8 +437,8 @@ add_block (LgPrintLayout    *self,
       break;
 
     case LG_DOC_DISCLAIMER:
-      el = push (self, block, doc, STYLE_DISCLAIMER,
-                 inline_layout (self, STYLE_DISCLAIMER, width, NULL, block->text),
+      el = push (self, block, doc, LG_PRINT_STYLE_DISCLAIMER,
+                 inline_layout (self, LG_PRINT_STYLE_DISCLAIMER, width, NULL, block->text),
                  0, em (self, 1.6));
       el->rule_above = TRUE;
       el->pad_top = em (self, 0.7);
@@ -451,16 +451,16 @@ add_block (LgPrintLayout    *self,
 }
 
 void
-_lg_print_layout_add_contents (LgPrintLayout *self)
+lg_print_layout_add_contents (LgPrintLayout *self)
 {
   const LgGroup *group = NULL;
   int number_width = em (self, 3);
-  Element *el;
+  LgPrintElement *el;
 
-  el = push (self, NULL, CONTENTS, STYLE_TITLE,
+  el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_TITLE,
              /* Translators: the title of the first page of a PDF of the
               * whole guide, which lists the topics and their pages */
-             _lg_print_layout_plain (self, STYLE_TITLE, self->body_width, _("Contents")), 0, 0);
+             lg_print_layout_plain (self, LG_PRINT_STYLE_TITLE, self->body_width, _("Contents")), 0, 0);
   el->rule_below = TRUE;
   el->pad_bottom = em (self, 0.6);
   el->keep_with_next = el->heading = TRUE;
@@ -472,14 +472,14 @@ _lg_print_layout_add_contents (LgPrintLayout *self)
       if (topic->group != NULL && topic->group != group)
         {
           group = topic->group;
-          el = push (self, NULL, CONTENTS, STYLE_SUBHEADING,
-                     _lg_print_layout_plain (self, STYLE_SUBHEADING, self->body_width,
-                                             group->title),
+          el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_SUBHEADING,
+                     lg_print_layout_plain (self, LG_PRINT_STYLE_SUBHEADING, self->body_width,
+                                            group->title),
                      0, em (self, 1.1));
           el->keep_with_next = el->heading = TRUE;
         }
-      el = push (self, NULL, CONTENTS, STYLE_BODY,
-                 _lg_print_layout_plain (self, STYLE_BODY, self->body_width - number_width,
+      el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_BODY,
+                 lg_print_layout_plain (self, LG_PRINT_STYLE_BODY, self->body_width - number_width,
                                topic->title->plain),
                  0, em (self, 0.4));
       el->is_toc_entry = TRUE;
@@ -488,9 +488,9 @@ _lg_print_layout_add_contents (LgPrintLayout *self)
 }
 
 void
-_lg_print_element_clear (gpointer data)
+lg_print_element_clear (gpointer data)
 {
-  Element *el = data;
+  LgPrintElement *el = data;
 
   g_clear_object (&el->layout);
   g_clear_object (&el->marker);
@@ -505,8 +505,8 @@ _lg_print_element_clear (gpointer data)
 
 /* Every block of document @doc, in order. */
 void
-_lg_print_layout_add_blocks (LgPrintLayout *self,
-                             guint          doc)
+lg_print_layout_add_blocks (LgPrintLayout *self,
+                            guint          doc)
 {
   LgDocument *document = g_ptr_array_index (self->docs, doc);
   guint n = lg_document_get_n_blocks (document);

@@ -17,7 +17,7 @@
 
 #include "lg-output.h"
 #include "lg-print-layout-private.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 /* As on screen (data/style.css): a tint over the paper and a bar. */
 static const struct
@@ -93,11 +93,11 @@ draw_box (LgPrintLayout *self,
 }
 
 static void
-draw_toc_number (LgPrintLayout *self,
-                 cairo_t       *cr,
-                 const Element *el,
-                 double         x,
-                 double         top)
+draw_toc_number (LgPrintLayout        *self,
+                 cairo_t              *cr,
+                 const LgPrintElement *el,
+                 double                x,
+                 double                top)
 {
   g_autofree char *text = NULL;
   PangoLayout *number;
@@ -108,7 +108,7 @@ draw_toc_number (LgPrintLayout *self,
   int w;
 
   text = g_strdup_printf ("%u", self->doc_pages[el->toc_doc] + 1);
-  number = _lg_print_layout_plain (self, el->style, -1, text);
+  number = lg_print_layout_plain (self, el->style, -1, text);
   pango_layout_get_size (number, &w, NULL);
   width = pango_units_to_double (w);
 
@@ -139,12 +139,12 @@ draw_toc_number (LgPrintLayout *self,
 }
 
 static void
-draw_slice (LgPrintLayout *self,
-            cairo_t       *cr,
-            const Slice   *slice,
-            const Slice   *previous)
+draw_slice (LgPrintLayout             *self,
+            cairo_t                   *cr,
+            const LgPrintElementSlice *slice,
+            const LgPrintElementSlice *previous)
 {
-  const Element *el = element_at (self, slice->element);
+  const LgPrintElement *el = element_at (self, slice->element);
   double left = self->margin_left;
   double right = left + pango_units_to_double (self->body_width);
   double y = pango_units_to_double (self->body_top + slice->y);
@@ -212,8 +212,8 @@ draw_slice (LgPrintLayout *self,
 
       if (el->rule_below)
         hline (cr, left, right, bottom + pango_units_to_double (el->pad_bottom) / 2,
-               el->style == STYLE_META || el->doc == CONTENTS ? 1.5 : 0.6,
-               el->style == STYLE_META || el->doc == CONTENTS ? lg_print_styles[STYLE_TITLE].color
+               el->style == LG_PRINT_STYLE_META || el->doc == CONTENTS ? 1.5 : 0.6,
+               el->style == LG_PRINT_STYLE_META || el->doc == CONTENTS ? lg_print_styles[LG_PRINT_STYLE_TITLE].color
                                                               : RULE_COLOR);
 
       for (guint k = 1; el->answer_pitch > 0 && k <= ANSWER_LINES; k++)
@@ -223,10 +223,10 @@ draw_slice (LgPrintLayout *self,
 }
 
 static void
-draw_running (LgPrintLayout *self,
-              cairo_t       *cr,
-              guint          page_nr,
-              const Page    *page)
+draw_running (LgPrintLayout     *self,
+              cairo_t           *cr,
+              guint              page_nr,
+              const LgPrintPage *page)
 {
   double left = self->margin_left;
   double width = pango_units_to_double (self->body_width);
@@ -238,9 +238,9 @@ draw_running (LgPrintLayout *self,
   PangoLayout *layout;
   int app_width;
 
-  set_source (cr, lg_print_styles[STYLE_RUNNING].color);
+  set_source (cr, lg_print_styles[LG_PRINT_STYLE_RUNNING].color);
 
-  layout = _lg_print_layout_plain (self, STYLE_RUNNING, -1, _("Leukemia Guide"));
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, -1, _("Leukemia Guide"));
   pango_layout_get_size (layout, &app_width, NULL);
   cairo_move_to (cr, left, self->margin_top);
   pango_cairo_show_layout (cr, layout);
@@ -252,8 +252,8 @@ draw_running (LgPrintLayout *self,
     title = g_ptr_array_index (self->titles, page->doc);
   else
     title = "";
-  layout = _lg_print_layout_plain (self, STYLE_RUNNING,
-                                   self->body_width - app_width - em (self, 2), title);
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING,
+                                  self->body_width - app_width - em (self, 2), title);
   pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
@@ -263,15 +263,15 @@ draw_running (LgPrintLayout *self,
 
   hline (cr, left, left + width, self->margin_top + running + gap / 2, 0.5, RULE_COLOR);
 
-  set_source (cr, lg_print_styles[STYLE_RUNNING].color);
-  layout = _lg_print_layout_plain (self, STYLE_RUNNING, -1, self->printed);
+  set_source (cr, lg_print_styles[LG_PRINT_STYLE_RUNNING].color);
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, -1, self->printed);
   cairo_move_to (cr, left, footer_top);
   pango_cairo_show_layout (cr, layout);
   g_object_unref (layout);
 
   /* Translators: in the footer of every printed page, as in “Page 2 of 5” */
   page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
-  layout = _lg_print_layout_plain (self, STYLE_RUNNING, self->body_width, page_text);
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, self->body_width, page_text);
   pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   cairo_move_to (cr, left, footer_top);
   pango_cairo_show_layout (cr, layout);
@@ -292,19 +292,19 @@ lg_print_layout_draw_page (LgPrintLayout *self,
                            cairo_t       *cr,
                            guint          page)
 {
-  const Page *p;
+  const LgPrintPage *p;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < lg_print_layout_paginate (self));
 
-  p = &g_array_index (self->pages, Page, page);
+  p = &g_array_index (self->pages, LgPrintPage, page);
 
   cairo_save (cr);
   draw_running (self, cr, page, p);
   for (guint s = 0; s < p->n_slices; s++)
-    draw_slice (self, cr, &g_array_index (self->slices, Slice, p->first_slice + s),
-                s > 0 ? &g_array_index (self->slices, Slice, p->first_slice + s - 1) : NULL);
+    draw_slice (self, cr, &g_array_index (self->slices, LgPrintElementSlice, p->first_slice + s),
+                s > 0 ? &g_array_index (self->slices, LgPrintElementSlice, p->first_slice + s - 1) : NULL);
   cairo_restore (cr);
 }
 
@@ -324,12 +324,12 @@ add_outline (LgPrintLayout   *self,
              guint            page_nr,
              int             *topic_id)
 {
-  const Page *page = &g_array_index (self->pages, Page, page_nr);
+  const LgPrintPage *page = &g_array_index (self->pages, LgPrintPage, page_nr);
 
   for (guint s = 0; s < page->n_slices; s++)
     {
-      const Slice *slice = &g_array_index (self->slices, Slice, page->first_slice + s);
-      const Element *el = element_at (self, slice->element);
+      const LgPrintElementSlice *slice = &g_array_index (self->slices, LgPrintElementSlice, page->first_slice + s);
+      const LgPrintElement *el = element_at (self, slice->element);
       g_autofree char *text = NULL;
       g_autofree char *link = NULL;
 
@@ -337,7 +337,7 @@ add_outline (LgPrintLayout   *self,
           (el->block->kind != LG_DOC_TITLE && el->block->kind != LG_DOC_HEADING))
         continue;
 
-      text = lg_text_inline_plain (el->block->text, FALSE);
+      text = lg_inline_to_text (el->block->text, FALSE);
       /* Whole points: cairo 1.16 reads the numbers of a link with the
        * locale's decimal mark, and fails on "72.00" where it is a comma
        * (French, Spanish). A point is finer than a bookmark needs. */

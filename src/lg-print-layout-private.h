@@ -29,20 +29,20 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  STYLE_TITLE,
-  STYLE_SUMMARY,
-  STYLE_META,
-  STYLE_HEADING,
-  STYLE_SUBHEADING,
-  STYLE_BODY,
-  STYLE_TERM,
-  STYLE_CELL,
-  STYLE_HEAD_CELL,
-  STYLE_SOURCE,
-  STYLE_DISCLAIMER,
-  STYLE_RUNNING,
+  LG_PRINT_STYLE_TITLE,
+  LG_PRINT_STYLE_SUMMARY,
+  LG_PRINT_STYLE_META,
+  LG_PRINT_STYLE_HEADING,
+  LG_PRINT_STYLE_SUBHEADING,
+  LG_PRINT_STYLE_BODY,
+  LG_PRINT_STYLE_TERM,
+  LG_PRINT_STYLE_CELL,
+  LG_PRINT_STYLE_HEAD_CELL,
+  LG_PRINT_STYLE_SOURCE,
+  LG_PRINT_STYLE_DISCLAIMER,
+  LG_PRINT_STYLE_RUNNING,
   N_STYLES
-} Style;
+} LgPrintStyle;
 
 typedef struct
 {
@@ -51,9 +51,9 @@ typedef struct
   PangoWeight weight;
   PangoStyle  slant;
   guint32     color;
-} StyleInfo;
+} LgPrintStyleInfo;
 
-extern const StyleInfo lg_print_styles[N_STYLES];
+extern const LgPrintStyleInfo lg_print_styles[N_STYLES];
 
 /* Colours, as 0xRRGGBB */
 #define LINK_COLOR    0x1a5fb4
@@ -65,7 +65,7 @@ typedef struct
 {
   const LgDocBlock *block;
   guint             doc;          /* index in docs, or CONTENTS */
-  Style             style;
+  LgPrintStyle      style;
   PangoLayout      *layout;       /* the text; NULL for a table row */
   PangoLayout      *marker;       /* a list item's bullet or number */
   PangoLayout     **cells;        /* a table row */
@@ -90,7 +90,7 @@ typedef struct
   guint             rule_below : 1;
   guint             row_rule : 1;
   guint             is_toc_entry : 1;
-} Element;
+} LgPrintElement;
 
 typedef struct
 {
@@ -98,14 +98,14 @@ typedef struct
   int   first_line;
   int   end_line;
   int   y;
-} Slice;
+} LgPrintElementSlice;
 
 typedef struct
 {
   guint first_slice;
   guint n_slices;
   guint doc;
-} Page;
+} LgPrintPage;
 
 struct _LgPrintLayout
 {
@@ -157,17 +157,17 @@ spacing (LgPrintLayout *self,
   return em (self, self->large_print ? factor * 1.5 : factor);
 }
 
-static inline const Element *
+static inline const LgPrintElement *
 element_at (LgPrintLayout *self,
             guint          i)
 {
-  return &g_array_index (self->elements, Element, i);
+  return &g_array_index (self->elements, LgPrintElement, i);
 }
 
 static inline int
-slice_height (const Element *el,
-              int            first,
-              int            end)
+slice_height (const LgPrintElement *el,
+              int                   first,
+              int                   end)
 {
   int h = el->tops[end] - el->tops[first];
 
@@ -179,18 +179,18 @@ slice_height (const Element *el,
 }
 
 static inline int
-full_height (const Element *el)
+full_height (const LgPrintElement *el)
 {
   return slice_height (el, 0, el->n_lines);
 }
 
-PangoLayout *_lg_print_layout_plain         (LgPrintLayout *self,
-                                            Style          style,
-                                            int            width,
-                                            const char    *text);
-void         _lg_print_layout_add_blocks    (LgPrintLayout *self,
-                                            guint          doc);
-void         _lg_print_layout_add_contents  (LgPrintLayout *self);
-void         _lg_print_element_clear        (gpointer       data);
+PangoLayout *lg_print_layout_plain        (LgPrintLayout *self,
+                                           LgPrintStyle   style,
+                                           int            width,
+                                           const char    *text);
+void         lg_print_layout_add_blocks   (LgPrintLayout *self,
+                                           guint          doc);
+void         lg_print_layout_add_contents (LgPrintLayout *self);
+void         lg_print_element_clear       (gpointer       data);
 
 G_END_DECLS

@@ -152,16 +152,16 @@ lg_print_paper_get_size (LgPaper  paper,
 /* }}} */
 /* Pagination {{{ */
 
-static Page *
+static LgPrintPage *
 current_page (LgPrintLayout *self)
 {
-  return &g_array_index (self->pages, Page, self->pages->len - 1);
+  return &g_array_index (self->pages, LgPrintPage, self->pages->len - 1);
 }
 
 static void
 start_page (LgPrintLayout *self)
 {
-  Page page = { self->slices->len, 0, 0 };
+  LgPrintPage page = { self->slices->len, 0, 0 };
 
   g_array_append_val (self->pages, page);
 }
@@ -173,15 +173,15 @@ add_slice (LgPrintLayout *self,
            int            end,
            int            y)
 {
-  Slice slice = { element, first, end, y };
+  LgPrintElementSlice slice = { element, first, end, y };
 
   g_array_append_val (self->slices, slice);
   current_page (self)->n_slices++;
 }
 
 static int
-first_chunk (const Element *el,
-             int            orphans)
+first_chunk (const LgPrintElement *el,
+             int                   orphans)
 {
   if (el->breakable && el->n_lines >= orphans + WIDOWS)
     return slice_height (el, 0, orphans);
@@ -193,11 +193,11 @@ first_chunk (const Element *el,
 static gboolean
 page_is_one_chain (LgPrintLayout *self)
 {
-  const Page *page = current_page (self);
+  const LgPrintPage *page = current_page (self);
 
   for (guint s = 0; s < page->n_slices; s++)
     {
-      const Slice *slice = &g_array_index (self->slices, Slice, page->first_slice + s);
+      const LgPrintElementSlice *slice = &g_array_index (self->slices, LgPrintElementSlice, page->first_slice + s);
 
       if (!element_at (self, slice->element)->keep_with_next)
         return FALSE;
@@ -225,7 +225,7 @@ needed (LgPrintLayout *self,
 
       for (guint j = i; j < self->elements->len; j++, links++)
         {
-          const Element *el = element_at (self, j);
+          const LgPrintElement *el = element_at (self, j);
 
           if (j > i && el->new_page)
             break;
@@ -248,7 +248,7 @@ needed (LgPrintLayout *self,
 
 /* The last line (exclusive) of @el, from @first, that fits in @room. */
 static int
-lines_fitting (const Element *el,
+lines_fitting (const LgPrintElement *el,
                int            first,
                int            room)
 {
@@ -269,7 +269,7 @@ flow (LgPrintLayout *self)
 
   for (guint i = 0; i < self->elements->len; i++)
     {
-      const Element *el = element_at (self, i);
+      const LgPrintElement *el = element_at (self, i);
       gboolean after_heading = i > 0 && element_at (self, i - 1)->heading;
       int orphans;
       int first = 0;
@@ -361,8 +361,8 @@ flow (LgPrintLayout *self)
 
   for (guint p = 0; p < self->pages->len; p++)
     {
-      Page *page = &g_array_index (self->pages, Page, p);
-      const Slice *slice = &g_array_index (self->slices, Slice, page->first_slice);
+      LgPrintPage *page = &g_array_index (self->pages, LgPrintPage, p);
+      const LgPrintElementSlice *slice = &g_array_index (self->slices, LgPrintElementSlice, page->first_slice);
 
       page->doc = element_at (self, slice->element)->doc;
       if (page->doc != CONTENTS && self->doc_pages[page->doc] == G_MAXUINT)
@@ -428,7 +428,7 @@ lg_print_layout_paginate (LgPrintLayout *self)
   self->body_size = self->large_print ? 16 : 11;
   self->line_spacing = self->large_print ? 1.45 : 1.25;
 
-  probe = _lg_print_layout_plain (self, STYLE_RUNNING, -1, "Ag");
+  probe = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, -1, "Ag");
   pango_layout_get_size (probe, NULL, &self->running_height);
   g_object_unref (probe);
   gap = em (self, 1.3);
@@ -446,19 +446,19 @@ lg_print_layout_paginate (LgPrintLayout *self)
    * printed, as in “Printed 23 November 2026” */
   self->printed = g_strdup_printf (_("Printed %s"), date);
 
-  self->elements = g_array_new (FALSE, TRUE, sizeof (Element));
-  g_array_set_clear_func (self->elements, _lg_print_element_clear);
-  self->slices = g_array_new (FALSE, TRUE, sizeof (Slice));
-  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->elements = g_array_new (FALSE, TRUE, sizeof (LgPrintElement));
+  g_array_set_clear_func (self->elements, lg_print_element_clear);
+  self->slices = g_array_new (FALSE, TRUE, sizeof (LgPrintElementSlice));
+  self->pages = g_array_new (FALSE, TRUE, sizeof (LgPrintPage));
   self->doc_pages = g_new (guint, MAX (self->docs->len, 1));
   for (guint d = 0; d < self->docs->len; d++)
     self->doc_pages[d] = G_MAXUINT;
 
   if (self->contents && self->docs->len > 0)
-    _lg_print_layout_add_contents (self);
+    lg_print_layout_add_contents (self);
 
   for (guint d = 0; d < self->docs->len; d++)
-    _lg_print_layout_add_blocks (self, d);
+    lg_print_layout_add_blocks (self, d);
 
   if (self->elements->len > 0)
     flow (self);
@@ -685,7 +685,7 @@ lg_print_layout_get_n_slices (LgPrintLayout *self,
 {
   g_return_val_if_fail (page < lg_print_layout_paginate (self), 0);
 
-  return g_array_index (self->pages, Page, page).n_slices;
+  return g_array_index (self->pages, LgPrintPage, page).n_slices;
 }
 
 /**
@@ -701,15 +701,15 @@ lg_print_layout_get_slice (LgPrintLayout *self,
                            guint          index,
                            LgPrintSlice  *slice)
 {
-  const Page *p;
-  const Slice *s;
-  const Element *el;
+  const LgPrintPage *p;
+  const LgPrintElementSlice *s;
+  const LgPrintElement *el;
 
   g_return_if_fail (page < lg_print_layout_paginate (self));
-  p = &g_array_index (self->pages, Page, page);
+  p = &g_array_index (self->pages, LgPrintPage, page);
   g_return_if_fail (index < p->n_slices);
 
-  s = &g_array_index (self->slices, Slice, p->first_slice + index);
+  s = &g_array_index (self->slices, LgPrintElementSlice, p->first_slice + index);
   el = element_at (self, s->element);
   slice->block = el->block;
   slice->first_line = s->first_line;

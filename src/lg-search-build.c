@@ -207,23 +207,6 @@ sort_vocabulary (GPtrArray  *strings,
   return remap;
 }
 
-static guint32
-letter_mask (const char *key)
-{
-  guint32 mask = 0;
-
-  for (const char *p = key; *p; p++)
-    {
-      if (*p >= 'a' && *p <= 'z')
-        mask |= 1u << (*p - 'a');
-      else if (g_ascii_isdigit (*p))
-        mask |= 1u << 26;
-      else
-        mask |= 1u << 27;
-    }
-  return mask;
-}
-
 static void
 finish_vocabulary (Builder *b)
 {
@@ -245,7 +228,7 @@ finish_vocabulary (Builder *b)
       self->surface_stem[surface_remap[i]] = stem_remap[old_stem];
     }
   for (guint i = 0; i < self->n_surfaces; i++)
-    self->surface_letters[i] = letter_mask (self->surfaces[i]);
+    self->surface_letters[i] = lg_search_letter_mask (self->surfaces[i]);
 
   /* The stem table is kept, now with final ids. */
   self->stem_ids = g_steal_pointer (&b->stem_ids);

@@ -322,23 +322,6 @@ edit_distance (const char *a,
   return best;
 }
 
-static guint32
-letters_of (const char *key)
-{
-  guint32 mask = 0;
-
-  for (const char *p = key; *p; p++)
-    {
-      if (*p >= 'a' && *p <= 'z')
-        mask |= 1u << (*p - 'a');
-      else if (g_ascii_isdigit (*p))
-        mask |= 1u << 26;
-      else
-        mask |= 1u << 27;
-    }
-  return mask;
-}
-
 /**
  * lg_matcher_typo:
  * @self: the index
@@ -366,7 +349,7 @@ lg_matcher_typo (LgSearch        *self,
   glong n_letters = g_utf8_strlen (surface, -1);
   guint max = n_letters >= 9 ? 2 : 1;
   guint change = n_letters >= 7 ? 1 : 2;
-  guint32 letters = letters_of (surface);
+  guint32 letters = lg_search_letter_mask (surface);
   LgMatcher m = { 0 };
 
   for (guint s = 0; s < self->n_surfaces; s++)

@@ -194,7 +194,7 @@ struct _LgSearch
   guint64      *df_cum;       /* df_cum[s] = postings of the stems before s */
   char        **surfaces;
   guint32      *surface_stem;
-  guint32      *surface_letters;
+  guint32      *surface_letters; /* lg_search_letter_mask () of each */
   guint         n_surfaces;
   GHashTable   *stem_ids;     /* stem → id + 1 */
   GHashTable   *word_cache;   /* word as written → surface id + 1 */
@@ -246,6 +246,28 @@ static inline float
 lg_bm25_saturate (float wtf)
 {
   return wtf / (LG_BM25_K1 + wtf);
+}
+
+/* Which letters a surface key holds: a bit for each of a to z, one for
+ * any digit, one for anything else. The index stores it for every
+ * surface and the typo matcher computes it for the query's word; the two
+ * must agree or typo search silently stops matching, hence one function.
+ */
+static inline guint32
+lg_search_letter_mask (const char *key)
+{
+  guint32 mask = 0;
+
+  for (const char *p = key; *p; p++)
+    {
+      if (*p >= 'a' && *p <= 'z')
+        mask |= 1u << (*p - 'a');
+      else if (g_ascii_isdigit (*p))
+        mask |= 1u << 26;
+      else
+        mask |= 1u << 27;
+    }
+  return mask;
 }
 
 /* lg-search.c */

@@ -148,7 +148,7 @@ lg_search_result_class_init (LgSearchResultClass *klass)
 }
 
 static void
-lg_search_result_init (LgSearchResult *self)
+lg_search_result_init (LgSearchResult *self G_GNUC_UNUSED)
 {
 }
 

@@ -71,7 +71,7 @@ on_text_scale_changed (GSettings  *settings,
 {
   apply_text_scale (settings);
   update_zoom_label (self);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }
 
 static void
@@ -237,7 +237,7 @@ create_main_menu (GtkMenuButton *button,
 }
 
 void
-lg_window_update_actions (LgWindow *self)
+lg_window_actions_update (LgWindow *self)
 {
   double scale = get_text_scale (self->settings);
   gboolean browsing = self->topic != NULL;
@@ -296,7 +296,7 @@ act_now (GtkWidget  *widget,
 }
 
 void
-lg_window_class_init_actions (GtkWidgetClass *widget_class)
+lg_window_actions_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, go_forward);
@@ -329,7 +329,7 @@ lg_window_class_init_actions (GtkWidgetClass *widget_class)
 }
 
 void
-lg_window_init_actions (LgWindow *self)
+lg_window_actions_init (LgWindow *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *scroll;
@@ -350,5 +350,5 @@ lg_window_init_actions (LgWindow *self)
                     G_CALLBACK (on_text_scale_changed), self);
   apply_text_scale (self->settings);
   update_zoom_label (self);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }

@@ -262,7 +262,7 @@ export_pdf (GtkWidget  *widget,
 }
 
 void
-lg_window_class_init_print (GtkWidgetClass *widget_class)
+lg_window_print_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_topic);
   gtk_widget_class_install_action (widget_class, "win.print-section", NULL, print_section);
@@ -278,7 +278,7 @@ lg_window_class_init_print (GtkWidgetClass *widget_class)
 }
 
 void
-lg_window_init_print (LgWindow *self)
+lg_window_print_init (LgWindow *self)
 {
   g_signal_connect (self->error_bar, "response", G_CALLBACK (on_error_bar_response), NULL);
 }

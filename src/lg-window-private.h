@@ -41,17 +41,13 @@ struct _LgWindow
   GtkWidget            *act_now_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
-  GtkWidget            *term_popover;   /* in the content view, made on first use */
-  GtkWidget            *term_title;
-  GtkWidget            *term_definition;
-  GtkWidget            *term_button;
   GtkStack             *sidebar_stack;
   GtkListView          *results_list;
   GtkLabel             *empty_label;
   GtkRevealer          *find_revealer;
   GtkLabel             *find_label;
 
-  LgSearch             *search;
+  LgSearch             *index;           /* the search index, made on first use */
   GListStore           *results;
   GtkSingleSelection   *results_selection;
   char                 *highlight_query;
@@ -76,21 +72,19 @@ struct _LgWindow
   guint                 layout_idle;
 };
 
-void  lg_window_class_init_actions  (GtkWidgetClass *widget_class);
-void  lg_window_init_actions        (LgWindow       *self);
-void  lg_window_update_actions      (LgWindow       *self);
+void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
+void  lg_window_actions_init        (LgWindow       *self);
+void  lg_window_actions_update      (LgWindow       *self);
 void  lg_window_apply_layout        (LgWindow       *self);
 void  lg_window_show_message        (LgWindow       *self,
                                      const char     *message);
-void  lg_window_class_init_print    (GtkWidgetClass *widget_class);
-void  lg_window_class_init_search   (GtkWidgetClass *widget_class);
-void  lg_window_init_search         (LgWindow       *self);
-void  lg_window_dispose_search      (LgWindow       *self);
-void  lg_window_search_set_corpus   (LgWindow       *self,
-                                     LgCorpus       *corpus);
+void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
+void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_search_init         (LgWindow       *self);
+void  lg_window_search_dispose      (LgWindow       *self);
+void  lg_window_search_reset        (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
-void  lg_window_init_glossary       (LgWindow       *self);
-void  lg_window_init_print          (LgWindow       *self);
+void  lg_window_print_init          (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

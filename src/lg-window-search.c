@@ -126,11 +126,11 @@ update_find_label (LgWindow *self)
 
 /* The index is made when it is first needed, not at start-up. */
 static LgSearch *
-get_search (LgWindow *self)
+get_index (LgWindow *self)
 {
-  if (self->search == NULL)
-    self->search = lg_search_new (self->corpus);
-  return self->search;
+  if (self->index == NULL)
+    self->index = lg_search_new (self->corpus);
+  return self->index;
 }
 
 static GArray *
@@ -139,7 +139,7 @@ find_in_text (const char *text,
 {
   LgWindow *self = user_data;
 
-  return lg_search_find_matches (get_search (self), self->highlight_query, text);
+  return lg_search_find_matches (get_index (self), self->highlight_query, text);
 }
 
 /**
@@ -171,7 +171,7 @@ lg_window_open_result (LgWindow   *self,
   self->highlight_query = g_strdup (query);
   n = lg_content_view_highlight (self->content_view, find_in_text, self);
   update_find_label (self);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 
   if (self->narrow)
     gtk_toggle_button_set_active (self->sidebar_button, FALSE);
@@ -270,7 +270,7 @@ fill_offers (LgWindow   *self,
              const char *query)
 {
   GtkBox *box = g_object_get_data (G_OBJECT (self), OFFERS_KEY);
-  LgSearch *search = get_search (self);
+  LgSearch *search = get_index (self);
   const LgTopic *urgent = NULL, *start = NULL;
   const LgSection *urgent_section = NULL;
   g_autoptr(GPtrArray) closest = NULL;
@@ -333,7 +333,7 @@ lg_window_search (LgWindow   *self,
       return 0;
     }
 
-  results = lg_search_query (get_search (self), query, MAX_RESULTS);
+  results = lg_search_query (get_index (self), query, MAX_RESULTS);
   if (generation != self->search_generation)
     return 0;
 
@@ -365,7 +365,7 @@ forget_highlights (LgWindow *self)
   g_clear_pointer (&self->highlight_query, g_free);
   lg_content_view_clear_highlight (self->content_view);
   update_find_label (self);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }
 
 static void
@@ -514,7 +514,7 @@ clear_matches (GtkWidget  *widget,
 
   lg_content_view_clear_highlight (self->content_view);
   update_find_label (self);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }
 
 static void
@@ -532,16 +532,16 @@ lg_window_search_page_changed (LgWindow *self)
   update_find_label (self);
 }
 
+/* The window has a new corpus: the index is made again on first use. */
 void
-lg_window_search_set_corpus (LgWindow *self,
-                             LgCorpus *corpus)
+lg_window_search_reset (LgWindow *self)
 {
-  g_clear_object (&self->search);
+  g_clear_object (&self->index);
   lg_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 void
-lg_window_class_init_search (GtkWidgetClass *widget_class)
+lg_window_search_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.search", NULL, start_search);
   gtk_widget_class_install_action (widget_class, "win.next-match", NULL, next_match);
@@ -562,7 +562,7 @@ lg_window_class_init_search (GtkWidgetClass *widget_class)
 }
 
 void
-lg_window_init_search (LgWindow *self)
+lg_window_search_init (LgWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
@@ -604,10 +604,10 @@ lg_window_init_search (LgWindow *self)
 }
 
 void
-lg_window_dispose_search (LgWindow *self)
+lg_window_search_dispose (LgWindow *self)
 {
   g_clear_object (&self->results_selection);
   g_clear_object (&self->results);
-  g_clear_object (&self->search);
+  g_clear_object (&self->index);
   g_clear_pointer (&self->highlight_query, g_free);
 }

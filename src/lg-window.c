@@ -13,9 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-markup.h"
 #include "lg-resources.h"
 #include "lg-startup-probe.h"
-#include "lg-topic-item.h"
+#include "lg-sidebar-item.h"
 #include "lg-window-private.h"
 
 /* Below this width the sidebar folds away and takes turns with the topic. */
@@ -48,11 +49,11 @@ bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           gpointer                  user_data)
 {
-  LgTopicItem *topic_item = gtk_list_item_get_item (item);
+  LgSidebarItem *topic_item = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  gboolean heading = lg_topic_item_is_heading (topic_item);
+  gboolean heading = lg_sidebar_item_is_heading (topic_item);
 
-  gtk_label_set_text (GTK_LABEL (label), lg_topic_item_get_title (topic_item));
+  gtk_label_set_text (GTK_LABEL (label), lg_sidebar_item_get_title (topic_item));
   gtk_list_item_set_selectable (item, !heading);
   gtk_list_item_set_activatable (item, !heading);
   if (heading)
@@ -69,8 +70,8 @@ find_item (LgWindow   *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LgTopicItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      const LgTopic *topic = lg_topic_item_get_topic (item);
+      g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      const LgTopic *topic = lg_sidebar_item_get_topic (item);
 
       if (topic != NULL && g_str_equal (topic->id, topic_id))
         return i;
@@ -83,11 +84,11 @@ on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       LgWindow           *self)
 {
-  LgTopicItem *item = gtk_single_selection_get_selected_item (selection);
+  LgSidebarItem *item = gtk_single_selection_get_selected_item (selection);
 
-  if (self->navigating || item == NULL || lg_topic_item_is_heading (item))
+  if (self->navigating || item == NULL || lg_sidebar_item_is_heading (item))
     return;
-  lg_window_show_topic (self, lg_topic_item_get_topic (item)->id, NULL);
+  lg_window_show_topic (self, lg_sidebar_item_get_topic (item)->id, NULL);
 }
 
 static void
@@ -108,18 +109,13 @@ on_navigate (LgContentView *view,
              const char    *uri,
              LgWindow      *self)
 {
-  if (g_str_has_prefix (uri, "topic:"))
-    {
-      g_auto(GStrv) parts = g_strsplit (uri + strlen ("topic:"), "#", 2);
+  g_autofree char *target = NULL;
+  g_autofree char *topic_id = NULL;
+  g_autofree char *section_id = NULL;
+  LgLinkKind kind = lg_link_parse (uri, &target);
 
-      /* "topic:" alone splits into no parts at all. */
-      if (parts[0] != NULL)
-        lg_window_show_topic (self, parts[0], parts[1]);
-    }
-  else if (g_str_has_prefix (uri, "glossary:"))
-    lg_window_show_topic (self, "glossary", uri + strlen ("glossary:"));
-  else if (g_str_has_prefix (uri, "medicine:"))
-    lg_window_show_topic (self, "medicines", uri + strlen ("medicine:"));
+  if (lg_link_get_destination (kind, target, &topic_id, &section_id))
+    lg_window_show_topic (self, topic_id, section_id);
 }
 
 static void
@@ -280,7 +276,7 @@ lg_window_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, g_array_unref);
-  lg_window_dispose_search (self);
+  lg_window_search_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
@@ -326,9 +322,9 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
-  lg_window_class_init_actions (widget_class);
-  lg_window_class_init_print (widget_class);
-  lg_window_class_init_search (widget_class);
+  lg_window_actions_class_init (widget_class);
+  lg_window_print_class_init (widget_class);
+  lg_window_search_class_init (widget_class);
 }
 
 static void
@@ -344,7 +340,7 @@ lg_window_init (LgWindow *self)
   self->history = g_array_new (FALSE, TRUE, sizeof (LgHistoryEntry));
   g_array_set_clear_func (self->history, history_entry_clear);
 
-  self->items = g_list_store_new (LG_TYPE_TOPIC_ITEM);
+  self->items = g_list_store_new (LG_TYPE_SIDEBAR_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
@@ -367,10 +363,9 @@ lg_window_init (LgWindow *self)
   gtk_toggle_button_set_active (self->sidebar_button,
                                 g_settings_get_boolean (self->settings, "sidebar-visible"));
 
-  lg_window_init_actions (self);
-  lg_window_init_print (self);
-  lg_window_init_search (self);
-  lg_window_init_glossary (self);
+  lg_window_actions_init (self);
+  lg_window_print_init (self);
+  lg_window_search_init (self);
 }
 
 LgWindow *
@@ -398,7 +393,7 @@ lg_window_set_corpus (LgWindow *self,
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
-  lg_window_search_set_corpus (self, corpus);
+  lg_window_search_reset (self);
   self->topic = NULL;
   g_array_set_size (self->history, 0);
   self->history_index = 0;
@@ -408,16 +403,16 @@ lg_window_set_corpus (LgWindow *self,
   for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
     {
       const LgTopic *topic = lg_corpus_get_topic (corpus, i);
-      g_autoptr(LgTopicItem) item = NULL;
+      g_autoptr(LgSidebarItem) item = NULL;
 
       if (topic->group != group)
         {
-          g_autoptr(LgTopicItem) heading = lg_topic_item_new_heading (topic->group);
+          g_autoptr(LgSidebarItem) heading = lg_sidebar_item_new_heading (topic->group);
 
           g_list_store_append (self->items, heading);
           group = topic->group;
         }
-      item = lg_topic_item_new_topic (topic);
+      item = lg_sidebar_item_new_topic (topic);
       g_list_store_append (self->items, item);
     }
 
@@ -437,7 +432,7 @@ lg_window_set_corpus (LgWindow *self,
   else if (lg_corpus_get_n_topics (corpus) > 0)
     lg_window_show_topic (self, lg_corpus_get_topic (corpus, 0)->id, NULL);
 
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }
 
 LgCorpus *
@@ -463,7 +458,7 @@ lg_window_show_error (LgWindow     *self,
 
   gtk_label_set_text (self->error_label, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
 }
 
 /* Shows a topic without touching the history. */
@@ -551,7 +546,7 @@ lg_window_show_topic (LgWindow   *self,
   self->history_index = self->history->len - 1;
 
   display (self, topic, section_id);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
   return TRUE;
 }
 
@@ -584,7 +579,7 @@ lg_window_go_history (LgWindow *self,
   self->history_index = index;
   display (self, topic, NULL);
   lg_content_view_restore_scroll (self->content_view, target->scroll);
-  lg_window_update_actions (self);
+  lg_window_actions_update (self);
   return TRUE;
 }
 

@@ -18,7 +18,7 @@
 
 #include "lg-corpus.h"
 #include "lg-document.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 typedef struct
 {
@@ -204,7 +204,7 @@ render (LgCorpus      *corpus,
 {
   g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, section);
 
-  return lg_text_render (doc, 76);
+  return lg_document_to_text (doc, 76);
 }
 
 /* Every topic and every section, checked in this process; --show itself

@@ -14,7 +14,7 @@
 
 #include "lg-corpus.h"
 #include "lg-document.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 static LgCorpus *corpus;
 
@@ -474,7 +474,7 @@ test_warnings_link_act_now (void)
       const LgTopic *topic = lg_corpus_get_topic (corpus, i);
       g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, NULL);
       gboolean self = g_str_equal (topic->id, "act-now");
-      g_autofree char *text = lg_text_render (doc, G_MAXINT / 2);
+      g_autofree char *text = lg_document_to_text (doc, G_MAXINT / 2);
 
       for (guint b = 0; b < lg_document_get_n_blocks (doc); b++)
         {

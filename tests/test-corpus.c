@@ -10,7 +10,7 @@
 
 #include "lg-corpus.h"
 #include "lg-document.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 static char *
 data_path (const char *dir,
@@ -289,7 +289,7 @@ test_document_and_text (void)
   const LgTopic *first = lg_corpus_find_topic (corpus, "first");
   g_autoptr(LgDocument) doc = lg_document_new (corpus, first, NULL);
   g_autoptr(LgDocument) part = lg_document_new (corpus, first, "part-one");
-  g_autofree char *text = lg_text_render (doc, 76);
+  g_autofree char *text = lg_document_to_text (doc, 76);
   g_autofree char *golden_path = data_path ("valid", "first.txt");
   g_autofree char *golden = NULL;
   g_autoptr(GError) error = NULL;

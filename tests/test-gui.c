@@ -18,12 +18,12 @@
 #endif
 
 #include "lg-application.h"
-#include "lg-list-item.h"
+#include "lg-bullet-item.h"
 #include "lg-page-box.h"
 #include "lg-print-layout.h"
 #include "lg-search.h"
 #include "lg-test-gui.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 #include "lg-window.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -992,8 +992,8 @@ static gboolean
 is_list_item (GtkWidget     *widget,
               gconstpointer  marker)
 {
-  return LG_IS_LIST_ITEM (widget) &&
-         g_str_equal (lg_list_item_get_marker (LG_LIST_ITEM (widget)), marker);
+  return LG_IS_BULLET_ITEM (widget) &&
+         g_str_equal (lg_bullet_item_get_marker (LG_BULLET_ITEM (widget)), marker);
 }
 
 static GtkWidget *

@@ -30,7 +30,8 @@
 #include "lg-content-view.h"
 #include "lg-corpus.h"
 #include "lg-document.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
+#include "lg-markup.h"
 #include "lg-window.h"
 
 #define MIB (1024 * 1024)
@@ -754,7 +755,7 @@ check_file (const char   *path,
 
       start = g_get_monotonic_time ();
       doc = lg_document_new (corpus, topic, NULL);
-      rendered = lg_text_render (doc, 76);
+      rendered = lg_document_to_text (doc, 76);
       library_ms += (g_get_monotonic_time () - start) / 1000.0;
 
       start = g_get_monotonic_time ();

@@ -19,7 +19,7 @@
 
 #include "lg-corpus.h"
 #include "lg-document.h"
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -40,14 +40,14 @@ render_all (LgCorpus *corpus)
     {
       const LgTopic *topic = lg_corpus_get_topic (corpus, i);
       g_autoptr(LgDocument) doc = lg_document_new (corpus, topic, NULL);
-      g_autofree char *text = lg_text_render (doc, 40);
+      g_autofree char *text = lg_document_to_text (doc, 40);
 
       g_assert (text != NULL);
       for (guint s = 0; s < topic->n_sections; s++)
         {
           g_autoptr(LgDocument) section = lg_document_new (corpus, topic,
                                                            topic->sections[s]->id);
-          g_free (lg_text_render (section, 76));
+          g_free (lg_document_to_text (section, 76));
         }
     }
 }
@@ -102,7 +102,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_assert ((inl == NULL) != (error == NULL));
     if (inl != NULL)
       {
-        g_autofree char *plain = lg_text_inline_plain (inl, TRUE);
+        g_autofree char *plain = lg_inline_to_text (inl, TRUE);
 
         for (guint i = 0; i < inl->n_runs; i++)
           g_assert (inl->runs[i].text != NULL);

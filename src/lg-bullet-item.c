@@ -1,4 +1,4 @@
-/* lg-list-item.c: a list item of the content pane, its marker drawn
+/* lg-bullet-item.c: a bulleted or numbered item of the content pane, its marker drawn
  *
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,16 +13,16 @@
  * did when the marker was a hidden label.
  */
 
-#define G_LOG_DOMAIN "lg-list-item"
+#define G_LOG_DOMAIN "lg-bullet-item"
 
 #include "config.h"
 
-#include "lg-list-item.h"
+#include "lg-bullet-item.h"
 
 /* The gap between a marker and its text, as the style sheet leaves it. */
 #define MARKER_GAP 6
 
-struct _LgListItem
+struct _LgBulletItem
 {
   GtkWidget    parent_instance;
 
@@ -30,19 +30,19 @@ struct _LgListItem
   PangoLayout *layout;   /* the marker, made when first drawn */
 };
 
-G_DEFINE_FINAL_TYPE (LgListItem, lg_list_item, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (LgBulletItem, lg_bullet_item, GTK_TYPE_WIDGET)
 
 static GtkLabel *
-get_text (LgListItem *self)
+get_text (LgBulletItem *self)
 {
   return GTK_LABEL (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 static void
-lg_list_item_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+lg_bullet_item_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
 {
-  LgListItem *self = LG_LIST_ITEM (widget);
+  LgBulletItem *self = LG_BULLET_ITEM (widget);
   GtkWidget *text = GTK_WIDGET (get_text (self));
   PangoRectangle logical;
   GdkRGBA color;
@@ -80,89 +80,89 @@ lg_list_item_snapshot (GtkWidget   *widget,
 }
 
 static void
-lg_list_item_css_changed (GtkWidget         *widget,
-                          GtkCssStyleChange *change)
+lg_bullet_item_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
 {
-  LgListItem *self = LG_LIST_ITEM (widget);
+  LgBulletItem *self = LG_BULLET_ITEM (widget);
 
-  GTK_WIDGET_CLASS (lg_list_item_parent_class)->css_changed (widget, change);
+  GTK_WIDGET_CLASS (lg_bullet_item_parent_class)->css_changed (widget, change);
   /* A new font or text size: lay the marker out again when drawn. */
   g_clear_object (&self->layout);
 }
 
 static void
-lg_list_item_dispose (GObject *object)
+lg_bullet_item_dispose (GObject *object)
 {
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
-  G_OBJECT_CLASS (lg_list_item_parent_class)->dispose (object);
+  G_OBJECT_CLASS (lg_bullet_item_parent_class)->dispose (object);
 }
 
 static void
-lg_list_item_finalize (GObject *object)
+lg_bullet_item_finalize (GObject *object)
 {
-  LgListItem *self = LG_LIST_ITEM (object);
+  LgBulletItem *self = LG_BULLET_ITEM (object);
 
   g_clear_object (&self->layout);
   g_free (self->marker);
 
-  G_OBJECT_CLASS (lg_list_item_parent_class)->finalize (object);
+  G_OBJECT_CLASS (lg_bullet_item_parent_class)->finalize (object);
 }
 
 static void
-lg_list_item_class_init (LgListItemClass *klass)
+lg_bullet_item_class_init (LgBulletItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = lg_list_item_dispose;
-  object_class->finalize = lg_list_item_finalize;
-  widget_class->snapshot = lg_list_item_snapshot;
-  widget_class->css_changed = lg_list_item_css_changed;
+  object_class->dispose = lg_bullet_item_dispose;
+  object_class->finalize = lg_bullet_item_finalize;
+  widget_class->snapshot = lg_bullet_item_snapshot;
+  widget_class->css_changed = lg_bullet_item_css_changed;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "lglistitem");
+  gtk_widget_class_set_css_name (widget_class, "lgbulletitem");
 }
 
 static void
-lg_list_item_init (LgListItem *self)
+lg_bullet_item_init (LgBulletItem *self)
 {
 }
 
 /**
- * lg_list_item_new:
+ * lg_bullet_item_new:
  * @marker: the bullet or number, such as "•" or "3."
  * @text: (transfer floating): a #GtkLabel with the item's text
  *
  * Returns: (transfer floating): a new list item
  */
 GtkWidget *
-lg_list_item_new (const char *marker,
-                  GtkWidget  *text)
+lg_bullet_item_new (const char *marker,
+                    GtkWidget  *text)
 {
-  LgListItem *self;
+  LgBulletItem *self;
 
   g_return_val_if_fail (marker != NULL, NULL);
   g_return_val_if_fail (GTK_IS_LABEL (text), NULL);
 
-  self = g_object_new (LG_TYPE_LIST_ITEM, NULL);
+  self = g_object_new (LG_TYPE_BULLET_ITEM, NULL);
   self->marker = g_strdup (marker);
   gtk_widget_set_parent (text, GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
 
 /**
- * lg_list_item_get_marker:
- * @self: a #LgListItem
+ * lg_bullet_item_get_marker:
+ * @self: a #LgBulletItem
  *
  * Returns: the item's bullet or number
  */
 const char *
-lg_list_item_get_marker (LgListItem *self)
+lg_bullet_item_get_marker (LgBulletItem *self)
 {
-  g_return_val_if_fail (LG_IS_LIST_ITEM (self), NULL);
+  g_return_val_if_fail (LG_IS_BULLET_ITEM (self), NULL);
   return self->marker;
 }

@@ -1,4 +1,4 @@
-/* lg-corpus-json.c: the loader's checked access to JSON
+/* lg-corpus-loader.c: the loader's checked access to JSON
  *
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,10 +38,10 @@ fail_valist (Loader     *l,
 
 G_GNUC_PRINTF (3, 4)
 gboolean
-lg_loader_fail (Loader     *l,
-                int         code,
-                const char *format,
-                ...)
+lg_corpus_loader_fail (Loader     *l,
+                       int         code,
+                       const char *format,
+                       ...)
 {
   va_list args;
 
@@ -54,25 +54,25 @@ lg_loader_fail (Loader     *l,
 /* Fails at @member of the object the path is at. */
 G_GNUC_PRINTF (4, 5)
 gboolean
-lg_loader_fail_member (Loader     *l,
-                       const char *member,
-                       int         code,
-                       const char *format,
-                       ...)
+lg_corpus_loader_fail_member (Loader     *l,
+                              const char *member,
+                              int         code,
+                              const char *format,
+                              ...)
 {
-  gsize len = lg_loader_path_push_member (l, member);
+  gsize len = lg_corpus_loader_path_push_member (l, member);
   va_list args;
 
   va_start (args, format);
   fail_valist (l, code, format, args);
   va_end (args);
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
   return FALSE;
 }
 
 gsize
-lg_loader_path_push_member (Loader     *l,
-                            const char *member)
+lg_corpus_loader_path_push_member (Loader     *l,
+                                   const char *member)
 {
   gsize len = l->path->len;
 
@@ -81,8 +81,8 @@ lg_loader_path_push_member (Loader     *l,
 }
 
 gsize
-lg_loader_path_push_index (Loader *l,
-                           guint   index)
+lg_corpus_loader_path_push_index (Loader *l,
+                                  guint   index)
 {
   gsize len = l->path->len;
 
@@ -91,14 +91,14 @@ lg_loader_path_push_index (Loader *l,
 }
 
 void
-lg_loader_path_pop (Loader *l,
-                    gsize   len)
+lg_corpus_loader_path_pop (Loader *l,
+                           gsize   len)
 {
   g_string_truncate (l->path, len);
 }
 
 const char *
-lg_loader_node_type_name (JsonNode *node)
+lg_corpus_loader_node_type_name (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -126,9 +126,9 @@ lg_loader_node_type_name (JsonNode *node)
 /* ---- typed member access ------------------------------------------------ */
 
 gboolean
-lg_loader_check_keys (Loader             *l,
-                      JsonObject         *object,
-                      const char * const *allowed)
+lg_corpus_loader_check_keys (Loader             *l,
+                             JsonObject         *object,
+                             const char * const *allowed)
 {
   g_autoptr(GList) members = json_object_get_members (object);
 
@@ -150,8 +150,8 @@ lg_loader_check_keys (Loader             *l,
             }
           else
             shown = g_strdup (name);
-          return lg_loader_fail_member (l, shown, LG_CORPUS_ERROR_UNKNOWN_KEY,
-                                        "unknown key “%s” (expected one of: %s)", shown, list);
+          return lg_corpus_loader_fail_member (l, shown, LG_CORPUS_ERROR_UNKNOWN_KEY,
+                                               "unknown key “%s” (expected one of: %s)", shown, list);
         }
     }
 
@@ -159,7 +159,7 @@ lg_loader_check_keys (Loader             *l,
 }
 
 /**
- * lg_text_problem:
+ * lg_corpus_loader_text_problem:
  * @text: a string of the corpus, or a translation of one
  * @length: its length in bytes, or -1 if NUL-terminated
  * @code: (out) (optional): the #LgCorpusError that fits
@@ -173,9 +173,9 @@ lg_loader_check_keys (Loader             *l,
  * Returns: (nullable): what is wrong, or %NULL if nothing is
  */
 const char *
-lg_text_problem (const char *text,
-                 gssize      length,
-                 int        *code)
+lg_corpus_loader_text_problem (const char *text,
+                               gssize      length,
+                               int        *code)
 {
   const char *end;
   int dummy;
@@ -209,14 +209,14 @@ lg_text_problem (const char *text,
 }
 
 gboolean
-lg_loader_check_text (Loader     *l,
-                      const char *text)
+lg_corpus_loader_check_text (Loader     *l,
+                             const char *text)
 {
   int code;
-  const char *problem = lg_text_problem (text, -1, &code);
+  const char *problem = lg_corpus_loader_text_problem (text, -1, &code);
 
   if (problem != NULL)
-    return lg_loader_fail (l, code, "%s", problem);
+    return lg_corpus_loader_fail (l, code, "%s", problem);
   return TRUE;
 }
 
@@ -224,10 +224,10 @@ lg_loader_check_text (Loader     *l,
  * one (optional and absent).
  */
 const char *
-lg_loader_get_string (Loader     *l,
-                      JsonObject *object,
-                      const char *member,
-                      gboolean    required)
+lg_corpus_loader_get_string (Loader     *l,
+                             JsonObject *object,
+                             const char *member,
+                             gboolean    required)
 {
   JsonNode *node = json_object_get_member (object, member);
   const char *value = NULL;
@@ -236,99 +236,99 @@ lg_loader_get_string (Loader     *l,
   if (node == NULL)
     {
       if (required)
-        lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+        lg_corpus_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
       return NULL;
     }
 
-  len = lg_loader_path_push_member (l, member);
+  len = lg_corpus_loader_path_push_member (l, member);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_loader_node_type_name (node));
-  else if (lg_loader_check_text (l, json_node_get_string (node)))
+    lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_corpus_loader_node_type_name (node));
+  else if (lg_corpus_loader_check_text (l, json_node_get_string (node)))
     value = json_node_get_string (node);
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
 
   return value;
 }
 
 gboolean
-lg_loader_has_error (Loader *l)
+lg_corpus_loader_has_error (Loader *l)
 {
   return l->error != NULL && *l->error != NULL;
 }
 
 JsonArray *
-lg_loader_get_array (Loader     *l,
-                     JsonObject *object,
-                     const char *member,
-                     gboolean    required)
+lg_corpus_loader_get_array (Loader     *l,
+                            JsonObject *object,
+                            const char *member,
+                            gboolean    required)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL)
     {
       if (required)
-        lg_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
+        lg_corpus_loader_fail (l, LG_CORPUS_ERROR_MISSING, "missing required member “%s”", member);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      lg_loader_fail_member (l, member, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
-                             lg_loader_node_type_name (node));
+      lg_corpus_loader_fail_member (l, member, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                                    lg_corpus_loader_node_type_name (node));
       return NULL;
     }
   return json_node_get_array (node);
 }
 
 JsonObject *
-lg_loader_element_object (Loader    *l,
-                          JsonArray *array,
-                          guint      index)
+lg_corpus_loader_element_object (Loader    *l,
+                                 JsonArray *array,
+                                 guint      index)
 {
   JsonNode *node = json_array_get_element (array, index);
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s", lg_loader_node_type_name (node));
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s", lg_corpus_loader_node_type_name (node));
       return NULL;
     }
   return json_node_get_object (node);
 }
 
 const char *
-lg_loader_element_string (Loader    *l,
-                          JsonArray *array,
-                          guint      index)
+lg_corpus_loader_element_string (Loader    *l,
+                                 JsonArray *array,
+                                 guint      index)
 {
   JsonNode *node = json_array_get_element (array, index);
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      lg_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_loader_node_type_name (node));
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected a string, found %s", lg_corpus_loader_node_type_name (node));
       return NULL;
     }
-  if (!lg_loader_check_text (l, json_node_get_string (node)))
+  if (!lg_corpus_loader_check_text (l, json_node_get_string (node)))
     return NULL;
   return json_node_get_string (node);
 }
 
 const char *
-lg_loader_get_id (Loader     *l,
-                  JsonObject *object)
+lg_corpus_loader_get_id (Loader     *l,
+                         JsonObject *object)
 {
-  const char *id = lg_loader_get_string (l, object, "id", TRUE);
+  const char *id = lg_corpus_loader_get_string (l, object, "id", TRUE);
 
   if (id != NULL && !lg_id_is_valid (id))
     {
-      lg_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
-                             "“%s” is not a valid id (expected lower-case letters, digits and "
-                             "hyphens, starting with a letter)", id);
+      lg_corpus_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
+                                    "“%s” is not a valid id (expected lower-case letters, digits and "
+                                    "hyphens, starting with a letter)", id);
       return NULL;
     }
   return id;
 }
 
 gboolean
-lg_loader_date_is_valid (const char *date)
+lg_corpus_loader_date_is_valid (const char *date)
 {
   guint y = 0, m = 1, d = 1;
   gsize len = strlen (date);
@@ -357,31 +357,31 @@ lg_loader_date_is_valid (const char *date)
 }
 
 const char *
-lg_loader_get_date (Loader     *l,
-                    JsonObject *object,
-                    const char *member,
-                    gboolean    required)
+lg_corpus_loader_get_date (Loader     *l,
+                           JsonObject *object,
+                           const char *member,
+                           gboolean    required)
 {
-  const char *date = lg_loader_get_string (l, object, member, required);
+  const char *date = lg_corpus_loader_get_string (l, object, member, required);
 
-  if (date != NULL && !lg_loader_date_is_valid (date))
+  if (date != NULL && !lg_corpus_loader_date_is_valid (date))
     {
-      lg_loader_fail_member (l, member, LG_CORPUS_ERROR_DATE,
-                             "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
+      lg_corpus_loader_fail_member (l, member, LG_CORPUS_ERROR_DATE,
+                                    "“%s” is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY)", date);
       return NULL;
     }
   return date;
 }
 
 char *
-lg_loader_where_string (Loader *l)
+lg_corpus_loader_where_string (Loader *l)
 {
   return g_strdup_printf ("%s: %s", l->file, l->path->str);
 }
 
 LgInline *
-lg_loader_take_inline (Loader   *l,
-                       LgInline *inl)
+lg_corpus_loader_take_inline (Loader   *l,
+                              LgInline *inl)
 {
   if (inl != NULL)
     {
@@ -392,13 +392,13 @@ lg_loader_take_inline (Loader   *l,
 }
 
 LgInline *
-lg_loader_get_inline (Loader     *l,
-                      JsonObject *object,
-                      const char *member,
-                      gboolean    required,
-                      gboolean    plain)
+lg_corpus_loader_get_inline (Loader     *l,
+                             JsonObject *object,
+                             const char *member,
+                             gboolean    required,
+                             gboolean    plain)
 {
-  const char *text = lg_loader_get_string (l, object, member, required);
+  const char *text = lg_corpus_loader_get_string (l, object, member, required);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *where = NULL;
   LgInline *inl;
@@ -407,23 +407,23 @@ lg_loader_get_inline (Loader     *l,
   if (text == NULL)
     return NULL;
 
-  len = lg_loader_path_push_member (l, member);
-  where = lg_loader_where_string (l);
+  len = lg_corpus_loader_path_push_member (l, member);
+  where = lg_corpus_loader_where_string (l);
   if (plain)
     inl = lg_inline_new_plain (text, where);
   else if (!(inl = lg_inline_parse (text, where, &local_error)))
-    lg_loader_fail (l, local_error->code, "%s", local_error->message);
-  lg_loader_path_pop (l, len);
+    lg_corpus_loader_fail (l, local_error->code, "%s", local_error->message);
+  lg_corpus_loader_path_pop (l, len);
 
-  return lg_loader_take_inline (l, inl);
+  return lg_corpus_loader_take_inline (l, inl);
 }
 
 LgInline *
-lg_loader_element_inline (Loader    *l,
-                          JsonArray *array,
-                          guint      index)
+lg_corpus_loader_element_inline (Loader    *l,
+                                 JsonArray *array,
+                                 guint      index)
 {
-  const char *text = lg_loader_element_string (l, array, index);
+  const char *text = lg_corpus_loader_element_string (l, array, index);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *where = NULL;
   LgInline *inl;
@@ -431,52 +431,52 @@ lg_loader_element_inline (Loader    *l,
   if (text == NULL)
     return NULL;
 
-  where = lg_loader_where_string (l);
+  where = lg_corpus_loader_where_string (l);
   if (!(inl = lg_inline_parse (text, where, &local_error)))
-    lg_loader_fail (l, local_error->code, "%s", local_error->message);
+    lg_corpus_loader_fail (l, local_error->code, "%s", local_error->message);
 
-  return lg_loader_take_inline (l, inl);
+  return lg_corpus_loader_take_inline (l, inl);
 }
 
 /* An optional or required array of strings, copied into a NULL-terminated
  * vector owned by the corpus. Ids are checked when @ids is set.
  */
 gboolean
-lg_loader_get_string_list (Loader      *l,
-                           JsonObject  *object,
-                           const char  *member,
-                           gboolean     required,
-                           gboolean     ids,
-                           char      ***out)
+lg_corpus_loader_get_string_list (Loader      *l,
+                                  JsonObject  *object,
+                                  const char  *member,
+                                  gboolean     required,
+                                  gboolean     ids,
+                                  char      ***out)
 {
-  JsonArray *array = lg_loader_get_array (l, object, member, required);
+  JsonArray *array = lg_corpus_loader_get_array (l, object, member, required);
   guint n;
   gsize len;
   char **list;
 
   *out = NULL;
   if (array == NULL)
-    return !lg_loader_has_error (l);
+    return !lg_corpus_loader_has_error (l);
 
   n = json_array_get_length (array);
   list = lg_corpus_alloc (l->corpus, sizeof (char *) * (n + 1));
-  len = lg_loader_path_push_member (l, member);
+  len = lg_corpus_loader_path_push_member (l, member);
   for (guint i = 0; i < n; i++)
     {
-      gsize ilen = lg_loader_path_push_index (l, i);
-      const char *value = lg_loader_element_string (l, array, i);
+      gsize ilen = lg_corpus_loader_path_push_index (l, i);
+      const char *value = lg_corpus_loader_element_string (l, array, i);
 
       if (value == NULL)
         return FALSE;
       if (ids && !lg_id_is_valid (value))
-        return lg_loader_fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
+        return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
       for (guint j = 0; j < i; j++)
         if (g_strcmp0 (list[j], value) == 0)
-          return lg_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "“%s” is listed twice", value);
+          return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "“%s” is listed twice", value);
       list[i] = lg_corpus_strdup (l->corpus, value);
-      lg_loader_path_pop (l, ilen);
+      lg_corpus_loader_path_pop (l, ilen);
     }
-  lg_loader_path_pop (l, len);
+  lg_corpus_loader_path_pop (l, len);
 
   *out = list;
   return TRUE;
@@ -492,10 +492,10 @@ lg_loader_get_string_list (Loader      *l,
  * than LG_CORPUS_MAX_DEPTH deep.
  */
 gsize
-lg_loader_second_value_start (const char *data,
-                              gsize       length,
-                              guint      *line,
-                              gboolean   *too_deep)
+lg_corpus_loader_second_value_start (const char *data,
+                                     gsize       length,
+                                     guint      *line,
+                                     gboolean   *too_deep)
 {
   gboolean in_string = FALSE, seen_value = FALSE, in_value = FALSE;
   guint depth = 0;
@@ -546,8 +546,8 @@ lg_loader_second_value_start (const char *data,
 
 /* Reads the four hex digits of a \u escape at @p, or returns -1. */
 int
-lg_loader_unicode_escape_value (const char *p,
-                                const char *end)
+lg_corpus_loader_unicode_escape_value (const char *p,
+                                       const char *end)
 {
   int value = 0;
 
@@ -569,8 +569,8 @@ lg_loader_unicode_escape_value (const char *p,
  * returns its 1-based line, or 0 when there is none.
  */
 guint
-lg_loader_bad_unicode_escape_line (const char *data,
-                                   gsize       length)
+lg_corpus_loader_bad_unicode_escape_line (const char *data,
+                                          gsize       length)
 {
   const char *end = data + length;
   guint line = 1;
@@ -588,11 +588,11 @@ lg_loader_bad_unicode_escape_line (const char *data,
           p++;  /* the escaped character, whatever it is */
           continue;
         }
-      if ((value = lg_loader_unicode_escape_value (p, end)) <= 0)
+      if ((value = lg_corpus_loader_unicode_escape_value (p, end)) <= 0)
         return line;
       if (value >= 0xD800 && value <= 0xDFFF)
         {
-          low = lg_loader_unicode_escape_value (p + 6, end);
+          low = lg_corpus_loader_unicode_escape_value (p + 6, end);
           if (value > 0xDBFF || low < 0xDC00 || low > 0xDFFF)
             return line;
           p += 6;
@@ -608,10 +608,10 @@ lg_loader_bad_unicode_escape_line (const char *data,
  * counts each object's members to notice the first duplicate.
  */
 void
-lg_loader_on_object_member (JsonParser   *parser,
-                            JsonObject   *object,
-                            const char   *name,
-                            LgDuplicateKey *dup)
+lg_corpus_loader_on_object_member (JsonParser   *parser,
+                                   JsonObject   *object,
+                                   const char   *name,
+                                   LgDuplicateKey *dup)
 {
   guint n;
 

@@ -1,20 +1,20 @@
-/* lg-text.c: a document as plain text, for the command line and tests
+/* lg-document-text.c: a document as plain text, for the command line and tests
  *
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "lg-text"
+#define G_LOG_DOMAIN "lg-document-text"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "lg-text.h"
+#include "lg-document-text.h"
 
 /**
- * lg_text_inline_plain:
+ * lg_inline_to_text:
  * @inl: inline text
  * @show_targets: whether to follow web, email and phone links with their
  *   target, as print does
@@ -22,8 +22,8 @@
  * Returns: (transfer full): the text without markup
  */
 char *
-lg_text_inline_plain (const LgInline *inl,
-                      gboolean        show_targets)
+lg_inline_to_text (const LgInline *inl,
+                   gboolean        show_targets)
 {
   GString *out = g_string_new (NULL);
 
@@ -100,15 +100,15 @@ underline (GString    *out,
 }
 
 /**
- * lg_text_render:
+ * lg_document_to_text:
  * @doc: a document
  * @width: the column to wrap at
  *
  * Returns: (transfer full): @doc as plain text
  */
 char *
-lg_text_render (LgDocument *doc,
-                guint       width)
+lg_document_to_text (LgDocument *doc,
+                     guint       width)
 {
   GString *out = g_string_new (NULL);
   guint n = lg_document_get_n_blocks (doc);
@@ -116,8 +116,8 @@ lg_text_render (LgDocument *doc,
   for (guint i = 0; i < n; i++)
     {
       const LgDocBlock *block = lg_document_get_block (doc, i);
-      g_autofree char *text = lg_text_inline_plain (block->text, TRUE);
-      g_autofree char *title = block->title ? lg_text_inline_plain (block->title, TRUE) : NULL;
+      g_autofree char *text = lg_inline_to_text (block->text, TRUE);
+      g_autofree char *title = block->title ? lg_inline_to_text (block->title, TRUE) : NULL;
       g_autofree char *lead = NULL;
 
       switch (block->kind)
@@ -189,7 +189,7 @@ lg_text_render (LgDocument *doc,
           g_string_append_c (out, '\n');
           for (guint c = 0; c < block->table->n_items; c++)
             {
-              g_autofree char *cell = lg_text_inline_plain (block->table->items[c], TRUE);
+              g_autofree char *cell = lg_inline_to_text (block->table->items[c], TRUE);
 
               g_string_append (out, cell);
               g_string_append (out, (c + 1) % block->table->n_columns == 0 ? "\n" : "\t");
