@@ -135,7 +135,7 @@ lg_personal_question_class_init (LgPersonalQuestionClass *klass)
 }
 
 static void
-lg_personal_question_init (LgPersonalQuestion *self)
+lg_personal_question_init (G_GNUC_UNUSED LgPersonalQuestion *self)
 {
 }
 
@@ -380,7 +380,7 @@ lg_personal_note_class_init (LgPersonalNoteClass *klass)
 }
 
 static void
-lg_personal_note_init (LgPersonalNote *self)
+lg_personal_note_init (G_GNUC_UNUSED LgPersonalNote *self)
 {
 }
 
@@ -551,7 +551,7 @@ lg_personal_contact_class_init (LgPersonalContactClass *klass)
 }
 
 static void
-lg_personal_contact_init (LgPersonalContact *self)
+lg_personal_contact_init (G_GNUC_UNUSED LgPersonalContact *self)
 {
 }
 

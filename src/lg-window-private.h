@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "lg-appointment-view.h"
 #include "lg-search.h"
 #include "lg-window.h"
 
@@ -46,6 +47,7 @@ struct _LgWindow
   GtkLabel             *empty_label;
   GtkRevealer          *find_revealer;
   GtkLabel             *find_label;
+  LgAppointmentView    *appointment_view;
 
   LgSearch             *index;           /* the search index, made on first use */
   GListStore           *results;
@@ -70,6 +72,10 @@ struct _LgWindow
   guint                 navigating : 1;
   guint                 restoring : 1;
   guint                 layout_idle;
+
+  LgPersonalStore      *personal_store;  /* what the reader keeps */
+  gulong                save_failed_id;
+  gboolean              close_anyway;    /* a failed save was shown once */
 };
 
 void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
@@ -85,6 +91,11 @@ void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_reset        (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
+void  lg_window_appointment_class_init (GtkWidgetClass *widget_class);
+void  lg_window_appointment_init    (LgWindow       *self);
+void  lg_window_appointment_dispose (LgWindow       *self);
+void  lg_window_appointment_hide    (LgWindow       *self);
+gboolean lg_window_appointment_close_request (LgWindow *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

@@ -248,6 +248,8 @@ save_state (LgWindow *self)
 static gboolean
 lg_window_close_request (GtkWindow *window)
 {
+  if (lg_window_appointment_close_request (LG_WINDOW (window)))
+    return TRUE;
   save_state (LG_WINDOW (window));
   return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
 }
@@ -277,6 +279,7 @@ lg_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, g_array_unref);
   lg_window_search_dispose (self);
+  lg_window_appointment_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
@@ -320,11 +323,13 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, appointment_view);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
   lg_window_actions_class_init (widget_class);
   lg_window_print_class_init (widget_class);
   lg_window_search_class_init (widget_class);
+  lg_window_appointment_class_init (widget_class);
 }
 
 static void
@@ -366,6 +371,7 @@ lg_window_init (LgWindow *self)
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
+  lg_window_appointment_init (self);
 }
 
 LgWindow *
@@ -393,6 +399,7 @@ lg_window_set_corpus (LgWindow *self,
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
+  lg_appointment_view_set_corpus (self->appointment_view, corpus);
   lg_window_search_reset (self);
   self->topic = NULL;
   g_array_set_size (self->history, 0);
@@ -470,6 +477,7 @@ display (LgWindow      *self,
   guint position;
   GtkWidget *focus;
 
+  lg_window_appointment_hide (self);
   if (topic != self->topic)
     {
       g_autofree char *title = NULL;

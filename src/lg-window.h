@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "lg-content-view.h"
+#include "lg-personal-store.h"
 #include "lg-corpus.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,10 @@ guint          lg_window_open_result       (LgWindow       *self,
                                             const char     *query);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);
+void           lg_window_set_personal_store (LgWindow        *self,
+                                             LgPersonalStore *store);
+LgPersonalStore *lg_window_get_personal_store (LgWindow      *self);
+void           lg_window_show_appointment  (LgWindow       *self,
+                                            const char     *page);
 
 G_END_DECLS
