@@ -100,7 +100,7 @@ zoom_by (LgWindow *self,
           }
     }
   else
-    next = 1.0;
+    next = g_settings_get_boolean (self->settings, "large-print") ? LG_LARGE_PRINT_SCALE : 1.0;
 
   g_settings_set_double (self->settings, "text-scale", next);
 }

@@ -211,7 +211,20 @@ lg_window_export_pdf (LgWindow   *self,
       lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
       return FALSE;
     }
+  lg_window_show_exported (self, path);
   return TRUE;
+}
+
+/* The reader's paper, in points, for what the window exports. */
+void
+lg_window_get_paper_size (LgWindow *self,
+                          double   *width,
+                          double   *height)
+{
+  g_autoptr(GtkPageSetup) setup = load_page_setup (self);
+
+  *width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  *height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
 }
 
 static void

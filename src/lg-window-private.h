@@ -7,10 +7,14 @@
 #pragma once
 
 #include "lg-appointment-view.h"
+#include "lg-exported-bar.h"
 #include "lg-search.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
+
+/* The text size, on screen, that large print starts from. */
+#define LG_LARGE_PRINT_SCALE 1.5
 
 typedef struct
 {
@@ -48,6 +52,7 @@ struct _LgWindow
   GtkRevealer          *find_revealer;
   GtkLabel             *find_label;
   LgAppointmentView    *appointment_view;
+  LgExportedBar        *exported_bar;
 
   LgSearch             *index;           /* the search index, made on first use */
   GListStore           *results;
@@ -96,6 +101,13 @@ void  lg_window_appointment_init    (LgWindow       *self);
 void  lg_window_appointment_dispose (LgWindow       *self);
 void  lg_window_appointment_hide    (LgWindow       *self);
 gboolean lg_window_appointment_close_request (LgWindow *self);
+void  lg_window_export_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_export_init         (LgWindow       *self);
+void  lg_window_show_exported       (LgWindow       *self,
+                                     const char     *path);
+void  lg_window_get_paper_size      (LgWindow       *self,
+                                     double         *width,
+                                     double         *height);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

@@ -324,12 +324,14 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, appointment_view);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, exported_bar);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
   lg_window_actions_class_init (widget_class);
   lg_window_print_class_init (widget_class);
   lg_window_search_class_init (widget_class);
   lg_window_appointment_class_init (widget_class);
+  lg_window_export_class_init (widget_class);
 }
 
 static void
@@ -372,6 +374,7 @@ lg_window_init (LgWindow *self)
   lg_window_print_init (self);
   lg_window_search_init (self);
   lg_window_appointment_init (self);
+  lg_window_export_init (self);
 }
 
 LgWindow *

@@ -32,6 +32,8 @@ gboolean       lg_window_go_history        (LgWindow       *self,
 const LgTopic *lg_window_get_topic         (LgWindow       *self);
 gboolean       lg_window_export_pdf        (LgWindow       *self,
                                             const char     *path);
+gboolean       lg_window_export_guide      (LgWindow       *self,
+                                            const char     *path);
 guint          lg_window_search            (LgWindow       *self,
                                             const char     *query);
 guint          lg_window_open_result       (LgWindow       *self,

@@ -215,6 +215,35 @@ lg_test_has_real_input (void)
 #endif
 }
 
+#ifdef GDK_WINDOWING_X11
+/* Sends presses and releases to @window: each of @groups keys pressed
+ * together (modifiers first), one group after another, then waits for
+ * GTK to have seen them all. */
+static void
+send_keys (GtkWidget   *window,
+           const guint *keyvals,
+           const guint *group_sizes,
+           guint        n_groups)
+{
+  LgTestX *x = test_x ();
+  gpointer xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+
+  g_assert_nonnull (x);
+  x->set_input_focus (xdisplay,
+                      gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                      2 /* RevertToParent */, 0);
+  for (guint g = 0; g < n_groups; keyvals += group_sizes[g], g++)
+    {
+      for (guint i = 0; i < group_sizes[g]; i++)
+        x->fake_key (xdisplay, keycode_of (keyvals[i]), TRUE, 0);
+      for (guint i = group_sizes[g]; i > 0; i--)
+        x->fake_key (xdisplay, keycode_of (keyvals[i - 1]), FALSE, 0);
+    }
+  x->sync (xdisplay, FALSE);
+  lg_test_iterate (80);
+}
+#endif
+
 /* Presses the @n keys in @keyvals together (modifiers first), then lets
  * them go, in @window. */
 void
@@ -223,37 +252,33 @@ lg_test_press_keys (GtkWidget   *window,
                     guint        n)
 {
 #ifdef GDK_WINDOWING_X11
-  LgTestX *x = test_x ();
-  gpointer xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
-
-  g_assert_nonnull (x);
-  x->set_input_focus (xdisplay,
-                      gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
-                      2 /* RevertToParent */, 0);
-  for (guint i = 0; i < n; i++)
-    x->fake_key (xdisplay, keycode_of (keyvals[i]), TRUE, 0);
-  for (guint i = n; i > 0; i--)
-    x->fake_key (xdisplay, keycode_of (keyvals[i - 1]), FALSE, 0);
-  x->sync (xdisplay, FALSE);
-  lg_test_iterate (80);
+  send_keys (window, keyvals, &n, 1);
 #else
   g_assert_not_reached ();
 #endif
 }
 
 /* Types @text (lower-case letters, digits, spaces and Return as "\n")
- * in @window, one key at a time. */
+ * in @window, one key after another. */
 void
 lg_test_type (GtkWidget  *window,
               const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guint keyval = *p == '\n' ? GDK_KEY_Return : *p == ' ' ? GDK_KEY_space
-                                                             : gdk_unicode_to_keyval (*p);
+#ifdef GDK_WINDOWING_X11
+  guint n = strlen (text);
+  g_autofree guint *keyvals = g_new (guint, n);
+  g_autofree guint *sizes = g_new (guint, n);
 
-      lg_test_press_keys (window, &keyval, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      keyvals[i] = text[i] == '\n' ? GDK_KEY_Return : text[i] == ' ' ? GDK_KEY_space
+                                                                      : gdk_unicode_to_keyval (text[i]);
+      sizes[i] = 1;
     }
+  send_keys (window, keyvals, sizes, n);
+#else
+  g_assert_not_reached ();
+#endif
 }
 
 /* A click of the first button in the middle of @widget. */

@@ -17,6 +17,7 @@
 #include "lg-appointment-view.h"
 #include "lg-care-team-page.h"
 #include "lg-contact-row.h"
+#include "lg-exported-bar.h"
 #include "lg-question-check.h"
 #include "lg-question-row.h"
 #include "lg-questions-page.h"
@@ -438,6 +439,58 @@ test_damaged_store (void)
   remove_dir (dir);
 }
 
+/* The whole guide from the window, then the bar that says where it went;
+ * large print makes the text on screen larger too. */
+static void
+test_export_guide (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *path = g_build_filename (dir, "guide.pdf", NULL);
+  g_autofree char *store_path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (store_path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *pdf = NULL;
+  gsize length = 0;
+  GtkWidget *bar;
+  LgWindow *window;
+
+  window = new_window (corpus, store, 1000);
+  g_assert_true (lg_window_export_guide (window, path));
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  /* Every topic, far more than one topic's pages. */
+  g_assert_cmpuint (length, >, 200000);
+  bar = lg_test_find_child (GTK_WIDGET (window), LG_TYPE_EXPORTED_BAR);
+  g_assert_nonnull (bar);
+  g_assert_true (g_file_equal (lg_exported_bar_get_file (LG_EXPORTED_BAR (bar)), file));
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (lg_test_find_child (bar, GTK_TYPE_INFO_BAR))));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (lg_test_find_child (bar, GTK_TYPE_LABEL))),
+                            "guide.pdf"));
+  lg_test_save_screenshot (GTK_WIDGET (window), "appointment-exported-1000.png");
+
+  /* Large print: 150% at least, and Ctrl+0 goes back to it. */
+  g_settings_set_double (settings, "text-scale", 1.15);
+  g_settings_set_boolean (settings, "large-print", TRUE);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.5, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.5, 0.001);
+  g_settings_set_double (settings, "text-scale", 2.0);
+  g_settings_set_boolean (settings, "large-print", FALSE);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 2.0, 0.001);
+  g_settings_set_boolean (settings, "large-print", TRUE);
+  g_settings_set_double (settings, "text-scale", 1.5);
+  g_settings_set_boolean (settings, "large-print", FALSE);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 0.001);
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "large-print");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
 /* Folding the header bar and the sidebar lets a window shrink further,
  * as a person dragging its edge would then see; on a busy machine this
  * takes a few frames. */
@@ -526,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/questions", test_questions);
   g_test_add_func ("/appointment-ui/act-now-number", test_act_now_number);
   g_test_add_func ("/appointment-ui/damaged-store", test_damaged_store);
+  g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
   g_test_add_func ("/appointment-ui/screenshots", test_screenshots);
 
   return g_test_run ();
