@@ -18,6 +18,7 @@
 #include "lg-care-team-page.h"
 #include "lg-contact-row.h"
 #include "lg-exported-bar.h"
+#include "lg-pack-dialog.h"
 #include "lg-question-check.h"
 #include "lg-question-row.h"
 #include "lg-questions-page.h"
@@ -491,6 +492,109 @@ test_export_guide (void)
   remove_dir (dir);
 }
 
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+static guint
+topic_index (LgCorpus      *corpus,
+             const LgTopic *topic)
+{
+  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
+    if (lg_corpus_get_topic (corpus, i) == topic)
+      return i;
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_check_with_label (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  GtkWidget *child;
+
+  if (!GTK_IS_CHECK_BUTTON (widget))
+    return FALSE;
+  child = gtk_check_button_get_child (GTK_CHECK_BUTTON (widget));
+  return child != NULL && GTK_IS_LABEL (child) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), data) == 0;
+}
+
+/* The pack's pages start as the topics of my questions; ticking others
+ * (with the keyboard) saves the reader's own choice in the store, in the
+ * guide's order; the reset button goes back. */
+static void
+test_pack_dialog (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (path);
+  const LgTopic *topic = topic_with_questions (corpus);
+  const LgTopic *other = lg_corpus_find_topic (corpus, "act-now");
+  const guint space = GDK_KEY_space;
+  GtkWidget *dialog, *check;
+  const char *id, *section;
+  guint exports = 0;
+
+  if (!lg_test_has_real_input ())
+    {
+      g_test_skip ("XTest on an X11 display is needed for real input");
+      remove_dir (dir);
+      return;
+    }
+
+  lg_personal_store_add_suggested_question (store, topic->questions[0]->plain, topic->id, NULL,
+                                            topic->questions[0]->source, NULL);
+  dialog = lg_pack_dialog_new (NULL, corpus, store);
+  g_signal_connect_swapped (dialog, "export", G_CALLBACK (count_signal), &exports);
+  gtk_window_present (GTK_WINDOW (dialog));
+  lg_test_iterate (300);
+
+  check = find_or_fail (dialog, is_check_with_label, topic->title->plain);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpuint (lg_personal_store_get_n_pack_items (store), ==, 0);
+  lg_test_save_screenshot (dialog, "appointment-pack-dialog-520.png");
+
+  /* Act now too, ticked from the keyboard: the choice is the reader's. */
+  check = find_or_fail (dialog, is_check_with_label, other->title->plain);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_widget_grab_focus (check);
+  lg_test_press_keys (dialog, &space, 1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpuint (lg_personal_store_get_n_pack_items (store), ==, 2);
+  /* In the guide's order, whole topics. */
+  lg_personal_store_get_pack_item (store, 0, &id, &section);
+  g_assert_cmpstr (id, ==, topic_index (corpus, topic) < topic_index (corpus, other) ? topic->id
+                                                                                   : other->id);
+  g_assert_null (section);
+  g_assert_true (lg_personal_store_pack_contains (store, topic->id, NULL));
+  g_assert_true (lg_personal_store_pack_contains (store, "act-now", NULL));
+
+  /* Enter in the name goes to Export, the default. */
+  gtk_widget_grab_focus (lg_test_find_child (dialog, GTK_TYPE_ENTRY));
+  lg_test_type (dialog, "sam\n");
+  g_assert_cmpstr (lg_personal_store_get_name (store), ==, "sam");
+  /* A button activated from the keyboard is pressed for a moment. */
+  for (guint i = 0; i < 10 && exports == 0; i++)
+    lg_test_iterate (100);
+  g_assert_cmpuint (exports, ==, 1);
+
+  lg_test_click (find_or_fail (dialog, is_button_with_label, "Use the _Topics of My Questions"));
+  g_assert_cmpuint (lg_personal_store_get_n_pack_items (store), ==, 0);
+  check = find_or_fail (dialog, is_check_with_label, other->title->plain);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  lg_test_iterate (300);
+  g_assert_cmpint (gtk_widget_get_width (dialog), <=, 360);
+  lg_test_save_screenshot (dialog, "appointment-pack-dialog-360.png");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  remove_dir (dir);
+}
+
 /* Folding the header bar and the sidebar lets a window shrink further,
  * as a person dragging its edge would then see; on a busy machine this
  * takes a few frames. */
@@ -580,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/act-now-number", test_act_now_number);
   g_test_add_func ("/appointment-ui/damaged-store", test_damaged_store);
   g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
+  g_test_add_func ("/appointment-ui/pack-dialog", test_pack_dialog);
   g_test_add_func ("/appointment-ui/screenshots", test_screenshots);
 
   return g_test_run ();
