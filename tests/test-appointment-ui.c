@@ -610,6 +610,55 @@ settle_width (LgWindow *window,
     }
 }
 
+/* A store that cannot be written (its folder is a file): the window says
+ * so, keeps the text, and holds the window open once on closing. */
+static void
+test_save_failed (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *blocker = g_build_filename (dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *bar, *label;
+  LgWindow *window;
+
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  store = lg_personal_store_new_for_path (path);
+  window = new_window (corpus, store, 1000);
+  lg_window_show_appointment (window, "questions");
+  lg_personal_store_add_question (store, "Will I need a transfusion?", NULL);
+  g_assert_false (lg_personal_store_flush (store, &error));
+  g_assert_nonnull (error);
+  lg_test_iterate (50);
+
+  bar = lg_test_find_child (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  label = lg_test_find_child (bar, GTK_TYPE_LABEL);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "could not be saved"));
+  /* Nothing the reader wrote is in the message. */
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), "transfusion"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lg_test_find_child (
+                     GTK_WIDGET (question_row (window, 0)), GTK_TYPE_ENTRY))), ==,
+                   "Will I need a transfusion?");
+
+  /* Closing tries to save: the first time the window stays and says
+   * why, the second it closes. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  lg_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Close the window again"));
+  gtk_window_close (GTK_WINDOW (window));
+  lg_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 /* Each page at a wide and a narrow size, for people to look at; the
  * narrow ones must not be wider than the window. */
 static void
@@ -683,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/questions", test_questions);
   g_test_add_func ("/appointment-ui/act-now-number", test_act_now_number);
   g_test_add_func ("/appointment-ui/damaged-store", test_damaged_store);
+  g_test_add_func ("/appointment-ui/save-failed", test_save_failed);
   g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
   g_test_add_func ("/appointment-ui/pack-dialog", test_pack_dialog);
   g_test_add_func ("/appointment-ui/screenshots", test_screenshots);
