@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "lg-confirm.h"
 #include "lg-question-check.h"
 
 struct _LgQuestionCheck
@@ -81,6 +84,18 @@ place_with_topic (LgQuestionCheck    *self,
 }
 
 static void
+remove_confirmed (gpointer user_data)
+{
+  LgQuestionCheck *self = user_data;
+  LgPersonalQuestion *question;
+
+  if (self->store != NULL &&
+      (question = lg_personal_store_find_suggested (self->store, self->topic_id,
+                                                    self->suggested)) != NULL)
+    lg_personal_store_remove_question (self->store, lg_personal_question_get_id (question));
+}
+
+static void
 on_toggled (GtkCheckButton  *check,
             LgQuestionCheck *self)
 {
@@ -99,7 +114,23 @@ on_toggled (GtkCheckButton  *check,
         place_with_topic (self, question);
     }
   else if (!gtk_check_button_get_active (check) && question != NULL)
-    lg_personal_store_remove_question (self->store, lg_personal_question_get_id (question));
+    {
+      const char *answer = lg_personal_question_get_answer (question);
+
+      /* An answer written down is not lost to a stray click: ask first,
+       * and keep the tick until the reader says so. */
+      if (lg_personal_question_get_asked (question) || (answer != NULL && *answer != '\0'))
+        {
+          self->updating = TRUE;
+          gtk_check_button_set_active (check, TRUE);
+          self->updating = FALSE;
+          lg_confirm (GTK_WIDGET (self), _("Remove this question from My questions?"),
+                      _("You have written down its answer, or ticked it as asked."),
+                      _("_Remove"), remove_confirmed, g_object_ref (self), g_object_unref);
+          return;
+        }
+      lg_personal_store_remove_question (self->store, lg_personal_question_get_id (question));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
 }
 

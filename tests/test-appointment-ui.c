@@ -298,6 +298,19 @@ test_questions (void)
   lg_test_press_keys (GTK_WIDGET (window), &space, 1);
   g_assert_cmpuint (n_questions (store), ==, 2);
 
+  /* Unticking a question with its answer written asks first; Enter
+   * (Cancel) keeps it, ticked. */
+  lg_personal_store_set_question_answer (store, lg_personal_question_get_id (
+    lg_personal_store_find_suggested (store, topic->id, topic->questions[0]->source)), "in a week");
+  lg_test_press_keys (GTK_WIDGET (window), &space, 1);
+  dialog = NULL;
+  wait_for_dialog (&dialog);
+  g_assert_true (lg_question_check_get_active (LG_QUESTION_CHECK (check)));
+  lg_test_press_keys (GTK_WIDGET (dialog), &ret, 1);
+  lg_test_iterate (100);
+  g_assert_cmpuint (n_questions (store), ==, 2);
+  g_assert_true (lg_question_check_get_active (LG_QUESTION_CHECK (check)));
+
   /* Closing saves; a new window over the same file shows it all. */
   gtk_window_close (GTK_WINDOW (window));
   lg_test_iterate (50);
@@ -316,6 +329,16 @@ test_questions (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lg_test_find_child (
                      GTK_WIDGET (question_row (window, 1)), GTK_TYPE_ENTRY))), ==,
                    topic->questions[0]->plain);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (lg_test_find_child (
+                              GTK_WIDGET (question_row (window, 1)), GTK_TYPE_TEXT_VIEW)));
+    GtkTextIter first, last;
+    g_autofree char *answer = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &first, &last);
+    answer = gtk_text_buffer_get_text (buffer, &first, &last, FALSE);
+    g_assert_cmpstr (answer, ==, "in a week");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (store);
