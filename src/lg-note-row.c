@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "lg-note-row.h"
 
 struct _LgNoteRow
@@ -79,6 +82,32 @@ sync_from_note (LgNoteRow *self)
   self->updating = FALSE;
 }
 
+/* The store keeps any text, but a date the pack can read is YYYY-MM-DD:
+ * the entry says so while it is not one. */
+static void
+check_date (LgNoteRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  gboolean valid = TRUE;
+
+  if (*text != '\0')
+    {
+      guint y, m, d;
+      char end;
+
+      valid = sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &end) == 3 && strlen (text) == 10 &&
+              g_date_valid_dmy (d, m, y);
+    }
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->date_entry),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+}
+
 static void
 on_changed (LgNoteRow *self)
 {
@@ -86,6 +115,7 @@ on_changed (LgNoteRow *self)
   g_autofree char *next = NULL;
   g_autofree char *call = NULL;
 
+  check_date (self);
   if (self->updating)
     return;
   told = view_get_text (self->told_view);
@@ -112,6 +142,7 @@ lg_note_row_constructed (GObject *object)
   G_OBJECT_CLASS (lg_note_row_parent_class)->constructed (object);
 
   sync_from_note (self);
+  check_date (self);
   g_signal_connect_object (self->note, "notify", G_CALLBACK (sync_from_note),
                            self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

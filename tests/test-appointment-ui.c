@@ -18,6 +18,7 @@
 #include "lg-care-team-page.h"
 #include "lg-contact-row.h"
 #include "lg-exported-bar.h"
+#include "lg-notes-page.h"
 #include "lg-pack-dialog.h"
 #include "lg-question-check.h"
 #include "lg-question-row.h"
@@ -633,6 +634,68 @@ settle_width (LgWindow *window,
     }
 }
 
+/* A note added with the button, typed into, its date checked; deleting
+ * asks first. */
+static void
+test_notes (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (path);
+  const guint tab = GDK_KEY_Tab, space = GDK_KEY_space, backspace = GDK_KEY_BackSpace;
+  const guint end = GDK_KEY_End;
+  GtkWidget *page, *date;
+  GtkWindow *dialog = NULL;
+  LgPersonalNote *note;
+  LgWindow *window;
+
+  if (!lg_test_has_real_input ())
+    {
+      g_test_skip ("XTest on an X11 display is needed for real input");
+      remove_dir (dir);
+      return;
+    }
+
+  window = new_window (corpus, store, 1000);
+  lg_window_show_appointment (window, "notes");
+  page = lg_test_find_child (GTK_WIDGET (window), LG_TYPE_NOTES_PAGE);
+  lg_test_click (find_or_fail (page, is_button_with_label, "_New Note"));
+  g_assert_cmpuint (g_list_model_get_n_items (lg_personal_store_get_notes (store)), ==, 1);
+  note = g_list_model_get_item (lg_personal_store_get_notes (store), 0);
+  g_object_unref (note);
+  g_assert_cmpuint (strlen (lg_personal_note_get_date (note)), ==, 10);
+
+  /* What I was told has the focus; Tab goes on to what happens next. */
+  lg_test_type (GTK_WIDGET (window), "counts are up");
+  lg_test_press_keys (GTK_WIDGET (window), &tab, 1);
+  lg_test_type (GTK_WIDGET (window), "test in two weeks");
+  g_assert_cmpstr (lg_personal_note_get_told (note), ==, "counts are up");
+  g_assert_cmpstr (lg_personal_note_get_next_steps (note), ==, "test in two weeks");
+
+  /* A date that is not one is marked, and kept as typed. */
+  date = lg_test_find_child (page, GTK_TYPE_ENTRY);
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+  gtk_widget_grab_focus (date);
+  lg_test_press_keys (GTK_WIDGET (window), &end, 1);
+  lg_test_press_keys (GTK_WIDGET (window), &backspace, 1);
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  lg_test_type (GTK_WIDGET (window), "9");
+  g_assert_cmpuint (strlen (lg_personal_note_get_date (note)), ==, 10);
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+
+  gtk_widget_grab_focus (find_or_fail (page, is_button_with_label, "_Delete Note"));
+  lg_test_press_keys (GTK_WIDGET (window), &space, 1);
+  wait_for_dialog (&dialog);
+  gtk_widget_grab_focus (find_or_fail (GTK_WIDGET (dialog), is_button_with_label, "_Delete"));
+  lg_test_press_keys (GTK_WIDGET (dialog), &space, 1);
+  lg_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (lg_personal_store_get_notes (store)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
 /* A store that cannot be written (its folder is a file): the window says
  * so, keeps the text, and holds the window open once on closing. */
 static void
@@ -755,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/questions", test_questions);
   g_test_add_func ("/appointment-ui/act-now-number", test_act_now_number);
   g_test_add_func ("/appointment-ui/damaged-store", test_damaged_store);
+  g_test_add_func ("/appointment-ui/notes", test_notes);
   g_test_add_func ("/appointment-ui/save-failed", test_save_failed);
   g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
   g_test_add_func ("/appointment-ui/pack-dialog", test_pack_dialog);
