@@ -696,6 +696,50 @@ test_notes (void)
   remove_dir (dir);
 }
 
+/* Delete My Data asks first: Enter (Cancel) keeps everything, the
+ * destructive button empties the store. */
+static void
+test_delete_all (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (path);
+  const guint ret = GDK_KEY_Return, space = GDK_KEY_space;
+  GtkWindow *dialog = NULL;
+  LgWindow *window;
+
+  if (!lg_test_has_real_input ())
+    {
+      g_test_skip ("XTest on an X11 display is needed for real input");
+      remove_dir (dir);
+      return;
+    }
+
+  lg_personal_store_add_question (store, "What is my platelet count?", NULL);
+  lg_personal_store_add_contact (store, "Ward 7", NULL, "0123 456", TRUE);
+  window = new_window (corpus, store, 1000);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-my-data", NULL);
+  wait_for_dialog (&dialog);
+  lg_test_press_keys (GTK_WIDGET (dialog), &ret, 1);
+  lg_test_iterate (100);
+  g_assert_cmpuint (n_questions (store), ==, 1);
+
+  dialog = NULL;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-my-data", NULL);
+  wait_for_dialog (&dialog);
+  gtk_widget_grab_focus (find_or_fail (GTK_WIDGET (dialog), is_button_with_label,
+                                       "_Delete Everything"));
+  lg_test_press_keys (GTK_WIDGET (dialog), &space, 1);
+  lg_test_iterate (100);
+  g_assert_cmpuint (n_questions (store), ==, 0);
+  g_assert_null (lg_personal_store_get_24_hour_contact (store));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
 /* A store that cannot be written (its folder is a file): the window says
  * so, keeps the text, and holds the window open once on closing. */
 static void
@@ -819,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/act-now-number", test_act_now_number);
   g_test_add_func ("/appointment-ui/damaged-store", test_damaged_store);
   g_test_add_func ("/appointment-ui/notes", test_notes);
+  g_test_add_func ("/appointment-ui/delete-all", test_delete_all);
   g_test_add_func ("/appointment-ui/save-failed", test_save_failed);
   g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
   g_test_add_func ("/appointment-ui/pack-dialog", test_pack_dialog);
