@@ -26,26 +26,15 @@
 
 static void lg_window_appointment_update (LgWindow *self);
 
+/* The store's own message says what happened and where the old file was
+ * kept; it names files, never what the reader wrote. */
 static void
 show_load_error (LgWindow *self)
 {
   const GError *error = lg_personal_store_get_load_error (self->personal_store);
-  const char *aside = lg_personal_store_get_set_aside_path (self->personal_store);
 
-  if (error == NULL)
-    return;
-  if (aside != NULL)
-    /* Translators: %s is the name of the file that was kept */
-    lg_window_show_message_printf (self, _("Your saved questions, notes and care team could not "
-                                           "be read, so the guide has started a new, empty "
-                                           "record. The old file was kept, untouched, as %s."),
-                                   aside);
-  else
-    /* Translators: %s says why the file could not be read */
-    lg_window_show_message_printf (self, _("Your saved questions, notes and care team could not "
-                                           "be read (%s). The file was left as it is, and nothing "
-                                           "will be saved over it."),
-                                   error->message);
+  if (error != NULL)
+    lg_window_show_message (self, error->message);
 }
 
 static void
@@ -57,9 +46,9 @@ on_save_failed (LgPersonalStore *store,
 
   if (error == NULL)
     return;
-  /* Translators: %s says why (the disk is full, the folder is read-only) */
-  lg_window_show_message_printf (self, _("What you wrote could not be saved: %s. It is still here "
-                                         "in the window, the last saved copy is unchanged, and "
+  /* Translators: %s is what went wrong, as in “Could not save “…”; the
+   * last saved copy is unchanged (No space left on device)” */
+  lg_window_show_message_printf (self, _("%s. What you wrote is still here in the window, and "
                                          "the guide tries again at your next change."),
                                  error->message);
 }
@@ -269,9 +258,8 @@ lg_window_appointment_close_request (LgWindow *self)
   if (lg_personal_store_flush (self->personal_store, &error))
     return FALSE;
   self->close_anyway = TRUE;
-  /* Translators: %s says why; the window stays open once */
-  lg_window_show_message_printf (self, _("What you wrote could not be saved: %s. Close the "
-                                         "window again to close it anyway."),
+  /* Translators: %s is what went wrong; the window stays open once */
+  lg_window_show_message_printf (self, _("%s. Close the window again to close it anyway."),
                                  error->message);
   return TRUE;
 }

@@ -766,7 +766,7 @@ test_save_failed (void)
   bar = lg_test_find_child (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
   g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
   label = lg_test_find_child (bar, GTK_TYPE_LABEL);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "could not be saved"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "still here in the window"));
   /* Nothing the reader wrote is in the message. */
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), "transfusion"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lg_test_find_child (
