@@ -20,6 +20,8 @@
 #include "lg-cli.h"
 #include "lg-corpus.h"
 #include "lg-document.h"
+#include "lg-pack.h"
+#include "lg-personal-store.h"
 #include "lg-print-layout.h"
 #include "lg-search.h"
 #include "lg-document-text.h"
@@ -45,8 +47,15 @@ lg_cli_get_options (void)
       N_("TOPIC OUTPUT.pdf") },
     { "section", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-pdf, save only this section of the topic"), N_("SECTION") },
+    { "export-pack", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Save my appointment pack (my questions, notes, care team, the pages I chose and "
+         "the alert card) as a PDF, without opening a window"),
+      N_("OUTPUT.pdf") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --export-pdf, use large print"), NULL },
+      N_("With --export-pdf or --export-pack, use large print"), NULL },
+    { "page-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-pdf or --export-pack, the paper: a4 or letter (by default, the "
+         "paper used where you live)"), N_("SIZE") },
     /* The OUTPUT.pdf of --export-pdf */
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
@@ -157,12 +166,18 @@ write_stdout (LgPrintLayout  *layout,
   return TRUE;
 }
 
+static void     set_footer_note (LgPrintLayout *layout);
+static gboolean get_paper       (GVariantDict  *options,
+                                 double        *width,
+                                 double        *height);
+static int  write_pdf       (LgPrintLayout *layout,
+                             const char    *path);
+
 static int
 export_pdf (LgCorpus     *corpus,
             GVariantDict *options)
 {
   g_autoptr(LgPrintLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree const char **rest = NULL;
   g_auto(GStrv) parts = NULL;
   const char *what = NULL;
@@ -204,9 +219,11 @@ export_pdf (LgCorpus     *corpus,
       return 1;
     }
 
-  lg_print_paper_get_size (lg_print_paper_for_locale (), &width, &height);
+  if (!get_paper (options, &width, &height))
+    return 2;
   layout = lg_print_layout_new (width, height);
   lg_print_layout_set_large_print (layout, g_variant_dict_contains (options, "large-print"));
+  set_footer_note (layout);
 
   if (topic != NULL)
     lg_print_layout_add_document (layout, lg_document_new (corpus, topic, section));
@@ -219,10 +236,39 @@ export_pdf (LgCorpus     *corpus,
                                                        NULL));
     }
 
-  if (g_str_equal (rest[0], "-") ? !write_stdout (layout, &error)
-                                 : !lg_print_layout_write_pdf (layout, rest[0], &error))
+  return write_pdf (layout, rest[0]);
+}
+
+/* The reader's 24-hour number in every footer, if they chose so. The
+ * store is read only if it exists: printing a topic never makes one. */
+static void
+set_footer_note (LgPrintLayout *layout)
+{
+  g_autofree char *path = lg_personal_store_default_path ();
+  g_autoptr(LgPersonalStore) store = NULL;
+  g_autofree char *note = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return;
+  store = lg_personal_store_new ();
+  /* Said, not fatal: the PDF needs nothing from the store. The message
+   * names the files, never what they hold. */
+  if (lg_personal_store_get_load_error (store) != NULL)
+    g_printerr ("leukemia-guide: %s\n", lg_personal_store_get_load_error (store)->message);
+  if ((note = lg_pack_get_footer_note (store)) != NULL)
+    lg_print_layout_set_footer_note (layout, note);
+}
+
+static int
+write_pdf (LgPrintLayout *layout,
+           const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (path, "-") ? !write_stdout (layout, &error)
+                              : !lg_print_layout_write_pdf (layout, path, &error))
     {
-      g_autofree char *name = g_filename_display_name (rest[0]);
+      g_autofree char *name = g_filename_display_name (path);
 
       /* Translators: the first %s is a file name, the second the reason */
       g_printerr (_("leukemia-guide: could not write “%s”: %s\n"), name, error->message);
@@ -230,6 +276,58 @@ export_pdf (LgCorpus     *corpus,
     }
 
   return 0;
+}
+
+/* The paper asked for with --page-size, or else the locale's. */
+static gboolean
+get_paper (GVariantDict *options,
+           double       *width,
+           double       *height)
+{
+  LgPaper paper = lg_print_paper_for_locale ();
+  const char *name = NULL;
+
+  if (g_variant_dict_lookup (options, "page-size", "&s", &name))
+    {
+      if (g_ascii_strcasecmp (name, "a4") == 0)
+        paper = LG_PAPER_A4;
+      else if (g_ascii_strcasecmp (name, "letter") == 0)
+        paper = LG_PAPER_LETTER;
+      else
+        {
+          g_printerr (_("leukemia-guide: --page-size is a4 or letter, not “%s”\n"), name);
+          return FALSE;
+        }
+    }
+  lg_print_paper_get_size (paper, width, height);
+  return TRUE;
+}
+
+/* The pack from the saved store, on the paper of --page-size or of the
+ * locale. */
+static int
+export_pack (LgCorpus     *corpus,
+             GVariantDict *options)
+{
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new ();
+  g_autoptr(LgPrintLayout) layout = NULL;
+  const GError *load_error = lg_personal_store_get_load_error (store);
+  const char *path = NULL;
+  double width, height;
+
+  g_variant_dict_lookup (options, "export-pack", "^&ay", &path);
+  if (load_error != NULL)
+    {
+      /* The message names the files, never what they hold. */
+      g_printerr ("leukemia-guide: %s\n", load_error->message);
+      return 2;
+    }
+
+  if (!get_paper (options, &width, &height))
+    return 2;
+  layout = lg_pack_new (corpus, store, width, height,
+                        g_variant_dict_contains (options, "large-print"));
+  return write_pdf (layout, path);
 }
 
 static int
@@ -291,9 +389,19 @@ lg_cli_run (GVariantDict *options)
                       _("With --export-pdf, save only this section of the topic"));
           return 2;
         }
-      if (g_variant_dict_contains (options, "large-print"))
+      if (g_variant_dict_contains (options, "large-print") &&
+          !g_variant_dict_contains (options, "export-pack"))
         {
-          g_printerr ("leukemia-guide: --large-print: %s\n", _("With --export-pdf, use large print"));
+          g_printerr ("leukemia-guide: --large-print: %s\n",
+                      _("With --export-pdf or --export-pack, use large print"));
+          return 2;
+        }
+      if (g_variant_dict_contains (options, "page-size") &&
+          !g_variant_dict_contains (options, "export-pack"))
+        {
+          g_printerr ("leukemia-guide: --page-size: %s\n",
+                      _("With --export-pdf or --export-pack, the paper: a4 or letter (by "
+                        "default, the paper used where you live)"));
           return 2;
         }
     }
@@ -301,7 +409,8 @@ lg_cli_run (GVariantDict *options)
   if (!g_variant_dict_contains (options, "list-topics") &&
       !g_variant_dict_contains (options, "show") &&
       !g_variant_dict_contains (options, "search") &&
-      !g_variant_dict_contains (options, "export-pdf"))
+      !g_variant_dict_contains (options, "export-pdf") &&
+      !g_variant_dict_contains (options, "export-pack"))
     return -1;
 
   if (!(corpus = load (options)))
@@ -312,6 +421,9 @@ lg_cli_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "export-pdf"))
     return export_pdf (corpus, options);
+
+  if (g_variant_dict_contains (options, "export-pack"))
+    return export_pack (corpus, options);
 
   if (g_variant_dict_lookup (options, "search", "&s", &what))
     return search (corpus, what);

@@ -11,11 +11,12 @@
 
 #include "config.h"
 
+#include "lg-colors.h"
 #include "lg-content-view-private.h"
 
 /* Matches are drawn with Pango attributes over the label's own markup:
  * yellow for every match, orange for the current one, dark text on both
- * so they read in light and dark styles alike.
+ * so they read in light and dark styles alike (lg-colors.h).
  */
 static void
 paint_label (LgContentView *self,
@@ -26,15 +27,17 @@ paint_label (LgContentView *self,
   for (guint i = 0; i < self->matches->len; i++)
     {
       const LgContentMatch *m = &g_array_index (self->matches, LgContentMatch, i);
+      guint32 rgb = (int) i == self->current_match ? LG_COLOR_CURRENT_MATCH_BACKGROUND
+                                                   : LG_COLOR_MATCH_BACKGROUND;
       PangoAttribute *bg, *fg;
 
       if (m->label != label)
         continue;
-      if ((int) i == self->current_match)
-        bg = pango_attr_background_new (0xffff, 0xa300, 0x4800);
-      else
-        bg = pango_attr_background_new (0xf600, 0xd300, 0x2d00);
-      fg = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
+      bg = pango_attr_background_new (LG_COLOR_RED16 (rgb), LG_COLOR_GREEN16 (rgb),
+                                      LG_COLOR_BLUE16 (rgb));
+      fg = pango_attr_foreground_new (LG_COLOR_RED16 (LG_COLOR_MATCH_TEXT),
+                                      LG_COLOR_GREEN16 (LG_COLOR_MATCH_TEXT),
+                                      LG_COLOR_BLUE16 (LG_COLOR_MATCH_TEXT));
       bg->start_index = fg->start_index = m->start;
       bg->end_index = fg->end_index = m->end;
       pango_attr_list_insert (attrs, bg);

@@ -317,7 +317,7 @@ lg_corpus_loader_get_id (Loader     *l,
 {
   const char *id = lg_corpus_loader_get_string (l, object, "id", TRUE);
 
-  if (id != NULL && !lg_id_is_valid (id))
+  if (id != NULL && !lg_markup_id_is_valid (id))
     {
       lg_corpus_loader_fail_member (l, "id", LG_CORPUS_ERROR_VALUE,
                                     "“%s” is not a valid id (expected lower-case letters, digits and "
@@ -468,7 +468,7 @@ lg_corpus_loader_get_string_list (Loader      *l,
 
       if (value == NULL)
         return FALSE;
-      if (ids && !lg_id_is_valid (value))
+      if (ids && !lg_markup_id_is_valid (value))
         return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "“%s” is not a valid id", value);
       for (guint j = 0; j < i; j++)
         if (g_strcmp0 (list[j], value) == 0)
@@ -491,11 +491,11 @@ lg_corpus_loader_get_string_list (Loader      *l,
  * @too_deep and returns where it is when arrays and objects nest more
  * than LG_CORPUS_MAX_DEPTH deep.
  */
-gsize
-lg_corpus_loader_second_value_start (const char *data,
-                                     gsize       length,
-                                     guint      *line,
-                                     gboolean   *too_deep)
+static gsize
+second_value_start (const char *data,
+                    gsize       length,
+                    guint      *line,
+                    gboolean   *too_deep)
 {
   gboolean in_string = FALSE, seen_value = FALSE, in_value = FALSE;
   guint depth = 0;
@@ -545,9 +545,9 @@ lg_corpus_loader_second_value_start (const char *data,
 }
 
 /* Reads the four hex digits of a \u escape at @p, or returns -1. */
-int
-lg_corpus_loader_unicode_escape_value (const char *p,
-                                       const char *end)
+static int
+unicode_escape_value (const char *p,
+                      const char *end)
 {
   int value = 0;
 
@@ -568,9 +568,9 @@ lg_corpus_loader_unicode_escape_value (const char *p,
  * would silently cut the string short. This finds the first of them and
  * returns its 1-based line, or 0 when there is none.
  */
-guint
-lg_corpus_loader_bad_unicode_escape_line (const char *data,
-                                          gsize       length)
+static guint
+bad_unicode_escape_line (const char *data,
+                         gsize       length)
 {
   const char *end = data + length;
   guint line = 1;
@@ -588,11 +588,11 @@ lg_corpus_loader_bad_unicode_escape_line (const char *data,
           p++;  /* the escaped character, whatever it is */
           continue;
         }
-      if ((value = lg_corpus_loader_unicode_escape_value (p, end)) <= 0)
+      if ((value = unicode_escape_value (p, end)) <= 0)
         return line;
       if (value >= 0xD800 && value <= 0xDFFF)
         {
-          low = lg_corpus_loader_unicode_escape_value (p + 6, end);
+          low = unicode_escape_value (p + 6, end);
           if (value > 0xDBFF || low < 0xDC00 || low > 0xDFFF)
             return line;
           p += 6;
@@ -603,15 +603,24 @@ lg_corpus_loader_bad_unicode_escape_line (const char *data,
   return 0;
 }
 
+/* Finds a member given twice in one object, which json-glib would let
+ * pass. */
+typedef struct
+{
+  GHashTable *counts;  /* JsonObject → members parsed so far */
+  char       *name;
+  guint       line;
+} LgDuplicateKey;
+
 /* json-glib keeps the last of two members with the same name; a corpus
  * must not hide text that way, so the parser's object-member signal
  * counts each object's members to notice the first duplicate.
  */
-void
-lg_corpus_loader_on_object_member (JsonParser   *parser,
-                                   JsonObject   *object,
-                                   const char   *name,
-                                   LgDuplicateKey *dup)
+static void
+on_object_member (JsonParser     *parser,
+                  JsonObject     *object,
+                  const char     *name,
+                  LgDuplicateKey *dup)
 {
   guint n;
 
@@ -626,4 +635,243 @@ lg_corpus_loader_on_object_member (JsonParser   *parser,
       dup->name = g_strdup (name);
       dup->line = json_parser_get_current_line (parser);
     }
+}
+
+/**
+ * lg_corpus_loader_read_object:
+ * @l: the loader, its file set
+ * @data: the file's text
+ * @length: its length in bytes
+ *
+ * Checks the raw text of a corpus file (valid UTF-8, well-formed \u
+ * escapes, not nested too deep, one top-level value, no key given twice
+ * in one object), parses it and checks it holds one object.
+ *
+ * Returns: (transfer full) (nullable): the parser, holding the file's
+ *   object as its root, or %NULL with the loader's error set
+ */
+JsonParser *
+lg_corpus_loader_read_object (Loader     *l,
+                              const char *data,
+                              gsize       length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  LgDuplicateKey dup = { NULL, NULL, 0 };
+  JsonNode *root;
+  gsize first_length;
+  gboolean too_deep;
+  guint line;
+
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX, "the file is not valid UTF-8");
+      return NULL;
+    }
+  if ((line = bad_unicode_escape_line (data, length)) > 0)
+    {
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                             "malformed \\u escape at line %u (expected four hex digits, not "
+                             "\\u0000, and a UTF-16 surrogate followed by its other half)", line);
+      return NULL;
+    }
+  first_length = second_value_start (data, length, &line, &too_deep);
+  if (too_deep)
+    {
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                             "arrays and objects nest more than %d deep at line %u",
+                             LG_CORPUS_MAX_DEPTH, line);
+      return NULL;
+    }
+
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &dup);
+  if (!json_parser_load_from_data (parser, data, first_length, &local_error))
+    {
+      const char *message = local_error->message;
+
+      g_clear_pointer (&dup.counts, g_hash_table_unref);
+      g_free (dup.name);
+
+      /* json-glib names in-memory data “<data>”; the file name says more. */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>");
+      g_set_error (l->error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_SYNTAX,
+                   "%s%s%s", l->file, message[0] == ':' ? "" : ": ", message);
+      return NULL;
+    }
+  g_signal_handlers_disconnect_by_func (parser, on_object_member, &dup);
+
+  g_clear_pointer (&dup.counts, g_hash_table_unref);
+  if (dup.name != NULL)
+    {
+      g_autofree char *key = dup.name;
+
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE,
+                             "the key “%s” appears twice in one object, at line %u", key, dup.line);
+      return NULL;
+    }
+  if (first_length < length)
+    {
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_SYNTAX,
+                             "expected one JSON object, found more at line %u", line);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an object, found %s",
+                             root ? lg_corpus_loader_node_type_name (root) : "nothing");
+      return NULL;
+    }
+  return g_steal_pointer (&parser);
+}
+
+/* ---- arrays and enumerations -------------------------------------------- */
+
+/**
+ * lg_corpus_loader_parse_elements:
+ * @l: the loader
+ * @member: the name of @array in the object being read
+ * @array: the array
+ * @empty: (nullable): what an empty array lacks, as in “a section needs at
+ *   least one block”; %NULL when it may be empty
+ * @func: reads one element
+ * @data: for @func
+ *
+ * The one way the loader reads “a non-empty array of X”: @func is called
+ * for each element with the element's JSON path (`.member[i]`) pushed, so
+ * that its errors say where they are.
+ *
+ * Returns: %FALSE, with the error set, when @array is empty or @func fails
+ */
+gboolean
+lg_corpus_loader_parse_elements (Loader                    *l,
+                                 const char                *member,
+                                 JsonArray                 *array,
+                                 const char                *empty,
+                                 LgCorpusLoaderElementFunc  func,
+                                 gpointer                   data)
+{
+  guint n = json_array_get_length (array);
+  gsize len = lg_corpus_loader_path_push_member (l, member);
+
+  if (n == 0 && empty != NULL)
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "%s", empty);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = lg_corpus_loader_path_push_index (l, i);
+
+      if (!func (l, array, i, data))
+        return FALSE;
+      lg_corpus_loader_path_pop (l, ilen);
+    }
+  lg_corpus_loader_path_pop (l, len);
+  return TRUE;
+}
+
+static gboolean
+read_inline (Loader    *l,
+             JsonArray *array,
+             guint      index,
+             gpointer   data)
+{
+  LgInline **inlines = data;
+
+  return (inlines[index] = lg_corpus_loader_element_inline (l, array, index)) != NULL;
+}
+
+/**
+ * lg_corpus_loader_parse_inlines:
+ * @l: the loader
+ * @member: the name of @array in the object being read
+ * @array: an array of strings of inline text
+ * @empty: (nullable): as for lg_corpus_loader_parse_elements()
+ *
+ * Returns: (nullable): the array's inline texts, owned by the corpus, or
+ *   %NULL with the error set
+ */
+LgInline **
+lg_corpus_loader_parse_inlines (Loader     *l,
+                                const char *member,
+                                JsonArray  *array,
+                                const char *empty)
+{
+  guint n = json_array_get_length (array);
+  LgInline **inlines = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * MAX (n, 1));
+
+  if (!lg_corpus_loader_parse_elements (l, member, array, empty, read_inline, inlines))
+    return NULL;
+  return inlines;
+}
+
+/**
+ * lg_corpus_loader_lookup_name:
+ * @l: the loader
+ * @value: a string read from the corpus
+ * @names: the %NULL-terminated names it may be
+ * @code: the #LgCorpusError for any other value
+ * @what: what @value names, for the error, as in “block type”
+ *
+ * The one way a string of the corpus becomes an enumeration: its index in
+ * @names. Any other value fails, at the current JSON path, with a message
+ * that lists the names.
+ *
+ * Returns: the index of @value in @names, or -1 with the error set
+ */
+int
+lg_corpus_loader_lookup_name (Loader             *l,
+                              const char         *value,
+                              const char * const *names,
+                              int                 code,
+                              const char         *what)
+{
+  g_autoptr(GString) expected = g_string_new (NULL);
+  guint n = g_strv_length ((char **) names);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (value, names[i]))
+      return i;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (expected, i + 1 == n ? " or " : ", ");
+      g_string_append (expected, names[i]);
+    }
+  lg_corpus_loader_fail (l, code, "unknown %s “%s” (expected %s)", what, value, expected->str);
+  return -1;
+}
+
+/**
+ * lg_corpus_loader_get_name:
+ * @l: the loader
+ * @object: the object being read
+ * @member: a required string member of it
+ * @names: as for lg_corpus_loader_lookup_name()
+ * @code: as for lg_corpus_loader_lookup_name()
+ * @what: as for lg_corpus_loader_lookup_name()
+ *
+ * Reads @member and looks it up in @names; an error names @member's path.
+ *
+ * Returns: the index of the value in @names, or -1 with the error set
+ */
+int
+lg_corpus_loader_get_name (Loader             *l,
+                           JsonObject         *object,
+                           const char         *member,
+                           const char * const *names,
+                           int                 code,
+                           const char         *what)
+{
+  const char *value = lg_corpus_loader_get_string (l, object, member, TRUE);
+  gsize len;
+  int index;
+
+  if (value == NULL)
+    return -1;
+  len = lg_corpus_loader_path_push_member (l, member);
+  index = lg_corpus_loader_lookup_name (l, value, names, code, what);
+  lg_corpus_loader_path_pop (l, len);
+  return index;
 }

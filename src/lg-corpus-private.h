@@ -37,12 +37,15 @@ struct _LgCorpus
   GPtrArray  *allocs;
   GStringChunk *strings;
 
-  /* Whether any text was shown in another language than it is written in */
+  /* Whether a translation replaced any text: the glossary then leaves out
+   * the other names of its terms, which stay English. */
   gboolean    translated;
 };
 
-/* The state of one load, shared by lg-corpus.c and the files that read
- * one corpus file (lg-corpus-parse.c, lg-corpus-topics.c, lg-corpus-loader.c). */
+/* The state of one load: made by lg-corpus.c, which resolves links and
+ * translates (lg-corpus-translate.c) once every file is read; each file is
+ * read by lg-corpus-parse.c (its members), lg-corpus-topics.c (topics)
+ * and lg-corpus-loader.c (checked access to the JSON). */
 typedef struct
 {
   LgCorpus   *corpus;
@@ -54,6 +57,7 @@ typedef struct
   char       *disclaimer_file;
   char       *search_file;
   gboolean    translate;
+  GArray     *pending;     /* LgPendingTopic: the topics read so far */
 } LgCorpusLoader;
 
 /* A topic read but not yet placed under its group. */
@@ -77,17 +81,9 @@ typedef struct
  * fit on the page; the longest text of the bundled guide is about 430. */
 #define LG_CORPUS_MAX_TEXT_CHARS 16384
 
-/* Finds a member given twice in one object, which json-glib would let
- * pass (lg_corpus_loader_on_object_member). */
-typedef struct
-{
-  GHashTable *counts;  /* JsonObject → members parsed so far */
-  char       *name;
-  guint       line;
-} LgDuplicateKey;
-
 /* lg-corpus-loader.c: typed, checked access to JSON members, errors that
- * name the file and the JSON path, and checks on the raw text. */
+ * name the file and the JSON path, the raw text read and checked, arrays
+ * and names read one way. */
 G_GNUC_PRINTF (3, 4)
 gboolean lg_corpus_loader_fail (LgCorpusLoader *l,
                                 int code,
@@ -153,18 +149,35 @@ gboolean lg_corpus_loader_get_string_list (LgCorpusLoader *l,
                                            gboolean required,
                                            gboolean ids,
                                            char ***out);
-gsize lg_corpus_loader_second_value_start (const char *data,
-                                           gsize length,
-                                           guint *line,
-                                           gboolean *too_deep);
-int lg_corpus_loader_unicode_escape_value (const char *p,
-                                           const char *end);
-guint lg_corpus_loader_bad_unicode_escape_line (const char *data,
-                                                gsize length);
-void lg_corpus_loader_on_object_member (JsonParser *parser,
-                                        JsonObject *object,
-                                        const char *name,
-                                        LgDuplicateKey *dup);
+JsonParser *lg_corpus_loader_read_object (LgCorpusLoader *l,
+                                          const char *data,
+                                          gsize length);
+
+typedef gboolean (*LgCorpusLoaderElementFunc) (LgCorpusLoader *l,
+                                               JsonArray *array,
+                                               guint index,
+                                               gpointer data);
+gboolean lg_corpus_loader_parse_elements (LgCorpusLoader *l,
+                                          const char *member,
+                                          JsonArray *array,
+                                          const char *empty,
+                                          LgCorpusLoaderElementFunc func,
+                                          gpointer data);
+LgInline **lg_corpus_loader_parse_inlines (LgCorpusLoader *l,
+                                           const char *member,
+                                           JsonArray *array,
+                                           const char *empty);
+int lg_corpus_loader_lookup_name (LgCorpusLoader *l,
+                                  const char *value,
+                                  const char * const *names,
+                                  int code,
+                                  const char *what);
+int lg_corpus_loader_get_name (LgCorpusLoader *l,
+                               JsonObject *object,
+                               const char *member,
+                               const char * const *names,
+                               int code,
+                               const char *what);
 
 /* lg-corpus-topics.c: a topic, its sections and their blocks. */
 LgTopic *lg_corpus_loader_parse_topic (LgCorpusLoader *l,

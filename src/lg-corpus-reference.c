@@ -229,8 +229,16 @@ build_glossary (LgCorpus *self)
       memcpy (section->blocks, blocks->pdata, sizeof (LgBlock *) * blocks->len);
       g_ptr_array_add (sections, section);
 
-      for (guint s = 0; term->sources && term->sources[s]; s++)
-        add_unique (sources, term->sources[s]);
+      {
+        g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+
+        for (guint s = 0; term->sources && term->sources[s]; s++)
+          {
+            add_unique (sources, term->sources[s]);
+            add_unique (cited, term->sources[s]);
+          }
+        section->sources = strv_from_list (self, cited);
+      }
     }
 
   return topic_new (self, "glossary", _("Glossary"),
@@ -260,6 +268,20 @@ add_definition (LgCorpus   *self,
   g_ptr_array_add (items, value);
 }
 
+/* A medicine's own sources, then its approvals'. */
+static char **
+medicine_sources (LgCorpus         *self,
+                  const LgMedicine *med)
+{
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+
+  for (guint s = 0; med->sources[s]; s++)
+    add_unique (cited, med->sources[s]);
+  for (guint a = 0; a < med->n_approvals; a++)
+    add_unique (cited, med->approvals[a]->source);
+  return strv_from_list (self, cited);
+}
+
 static LgSection *
 medicine_section (LgCorpus         *self,
                   const LgMedicine *med)
@@ -273,6 +295,7 @@ medicine_section (LgCorpus         *self,
 
   section->id = med->id;
   section->title = plain (self, title, med->name->path);
+  section->sources = medicine_sources (self, med);
 
   if (med->brands[0] != NULL)
     {

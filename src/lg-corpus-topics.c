@@ -27,265 +27,238 @@ static const char * const block_types[] = {
   "paragraph", "bullets", "numbered", "callout", "definitions", "table", NULL
 };
 
+static const char * const callout_kinds[] = { "info", "warning", "contact", NULL };
+
+/* One text, in the member @member. */
 static gboolean
-parse_item_list (Loader     *l,
+parse_single_text (Loader     *l,
+                   JsonObject *object,
+                   const char *member,
+                   LgBlock    *block)
+{
+  block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
+  block->n_items = 1;
+  return (block->items[0] = lg_corpus_loader_get_inline (l, object, member, TRUE, FALSE)) != NULL;
+}
+
+static gboolean
+parse_paragraph (Loader     *l,
                  JsonObject *object,
-                 const char *member,
                  LgBlock    *block)
 {
-  JsonArray *items = lg_corpus_loader_get_array (l, object, member, TRUE);
-  guint n;
-  gsize len;
+  static const char * const keys[] = { "type", "text", NULL };
 
-  if (items == NULL)
+  return lg_corpus_loader_check_keys (l, object, keys) &&
+         parse_single_text (l, object, "text", block);
+}
+
+/* Bullets and numbered lists: a non-empty array of texts. */
+static gboolean
+parse_list (Loader     *l,
+            JsonObject *object,
+            LgBlock    *block)
+{
+  static const char * const keys[] = { "type", "items", NULL };
+  JsonArray *items;
+
+  if (!lg_corpus_loader_check_keys (l, object, keys) ||
+      !(items = lg_corpus_loader_get_array (l, object, "items", TRUE)) ||
+      !(block->items = lg_corpus_loader_parse_inlines (l, "items", items,
+                                                       "expected at least one item, found none")))
     return FALSE;
-
-  n = json_array_get_length (items);
-  len = lg_corpus_loader_path_push_member (l, member);
-  if (n == 0)
-    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
-
-  block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
-  block->n_items = n;
-  for (guint i = 0; i < n; i++)
-    {
-      gsize ilen = lg_corpus_loader_path_push_index (l, i);
-
-      if (!(block->items[i] = lg_corpus_loader_element_inline (l, items, i)))
-        return FALSE;
-      lg_corpus_loader_path_pop (l, ilen);
-    }
-  lg_corpus_loader_path_pop (l, len);
-
+  block->n_items = json_array_get_length (items);
   return TRUE;
 }
 
-static LgBlock *
-parse_block (Loader     *l,
-             JsonObject *object)
+static gboolean
+parse_callout (Loader     *l,
+               JsonObject *object,
+               LgBlock    *block)
 {
-  LgBlock *block = lg_corpus_alloc (l->corpus, sizeof *block);
-  const char *type = lg_corpus_loader_get_string (l, object, "type", TRUE);
-  int index;
+  static const char * const keys[] = { "type", "kind", "title", "text", NULL };
+  int kind;
 
-  if (type == NULL)
-    return NULL;
-
-  index = -1;
-  for (guint i = 0; block_types[i]; i++)
-    if (g_str_equal (type, block_types[i]))
-      index = i;
-  if (index < 0)
-    {
-      lg_corpus_loader_fail_member (l, "type", LG_CORPUS_ERROR_BLOCK_TYPE,
-                                    "unknown block type “%s” (expected paragraph, bullets, numbered, "
-                                    "callout, definitions or table)", type);
-      return NULL;
-    }
-  block->type = index;
-
-  switch (block->type)
-    {
-    case LG_BLOCK_PARAGRAPH:
-      {
-        static const char * const keys[] = { "type", "text", NULL };
-
-        if (!lg_corpus_loader_check_keys (l, object, keys))
-          return NULL;
-        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
-        block->n_items = 1;
-        if (!(block->items[0] = lg_corpus_loader_get_inline (l, object, "text", TRUE, FALSE)))
-          return NULL;
-      }
-      break;
-
-    case LG_BLOCK_BULLETS:
-    case LG_BLOCK_NUMBERED:
-      {
-        static const char * const keys[] = { "type", "items", NULL };
-
-        if (!lg_corpus_loader_check_keys (l, object, keys) || !parse_item_list (l, object, "items", block))
-          return NULL;
-      }
-      break;
-
-    case LG_BLOCK_CALLOUT:
-      {
-        static const char * const keys[] = { "type", "kind", "title", "text", NULL };
-        static const char * const kinds[] = { "info", "warning", "contact", NULL };
-        const char *kind;
-        gboolean found = FALSE;
-
-        if (!lg_corpus_loader_check_keys (l, object, keys) || !(kind = lg_corpus_loader_get_string (l, object, "kind", TRUE)))
-          return NULL;
-        for (guint i = 0; kinds[i]; i++)
-          if (g_str_equal (kind, kinds[i]))
-            {
-              block->kind = i;
-              found = TRUE;
-            }
-        if (!found)
-          {
-            lg_corpus_loader_fail_member (l, "kind", LG_CORPUS_ERROR_VALUE,
-                                          "unknown callout kind “%s” (expected info, warning or contact)", kind);
-            return NULL;
-          }
-        block->title = lg_corpus_loader_get_inline (l, object, "title", FALSE, TRUE);
-        if (lg_corpus_loader_has_error (l))
-          return NULL;
-        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *));
-        block->n_items = 1;
-        if (!(block->items[0] = lg_corpus_loader_get_inline (l, object, "text", TRUE, FALSE)))
-          return NULL;
-      }
-      break;
-
-    case LG_BLOCK_DEFINITIONS:
-      {
-        static const char * const keys[] = { "type", "items", NULL };
-        static const char * const item_keys[] = { "term", "definition", NULL };
-        JsonArray *items;
-        guint n;
-        gsize len;
-
-        if (!lg_corpus_loader_check_keys (l, object, keys) || !(items = lg_corpus_loader_get_array (l, object, "items", TRUE)))
-          return NULL;
-        n = json_array_get_length (items);
-        len = lg_corpus_loader_path_push_member (l, "items");
-        if (n == 0)
-          {
-            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one item, found none");
-            return NULL;
-          }
-        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n * 2);
-        block->n_items = n * 2;
-        for (guint i = 0; i < n; i++)
-          {
-            gsize ilen = lg_corpus_loader_path_push_index (l, i);
-            JsonObject *item = lg_corpus_loader_element_object (l, items, i);
-
-            if (item == NULL || !lg_corpus_loader_check_keys (l, item, item_keys) ||
-                !(block->items[2 * i] = lg_corpus_loader_get_inline (l, item, "term", TRUE, TRUE)) ||
-                !(block->items[2 * i + 1] = lg_corpus_loader_get_inline (l, item, "definition", TRUE, FALSE)))
-              return NULL;
-            lg_corpus_loader_path_pop (l, ilen);
-          }
-        lg_corpus_loader_path_pop (l, len);
-      }
-      break;
-
-    case LG_BLOCK_TABLE:
-      {
-        static const char * const keys[] = { "type", "header", "rows", NULL };
-        JsonArray *header, *rows;
-        guint n_cols, n_rows, cell = 0;
-        gsize len;
-
-        if (!lg_corpus_loader_check_keys (l, object, keys) ||
-            !(header = lg_corpus_loader_get_array (l, object, "header", TRUE)) ||
-            !(rows = lg_corpus_loader_get_array (l, object, "rows", TRUE)))
-          return NULL;
-        n_cols = json_array_get_length (header);
-        n_rows = json_array_get_length (rows);
-        if (n_cols == 0 || n_rows == 0)
-          {
-            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a table needs a header and at least one row");
-            return NULL;
-          }
-        block->n_columns = n_cols;
-        block->n_items = n_cols * (n_rows + 1);
-        block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * block->n_items);
-
-        len = lg_corpus_loader_path_push_member (l, "header");
-        for (guint c = 0; c < n_cols; c++)
-          {
-            gsize clen = lg_corpus_loader_path_push_index (l, c);
-            if (!(block->items[cell++] = lg_corpus_loader_element_inline (l, header, c)))
-              return NULL;
-            lg_corpus_loader_path_pop (l, clen);
-          }
-        lg_corpus_loader_path_pop (l, len);
-
-        len = lg_corpus_loader_path_push_member (l, "rows");
-        for (guint r = 0; r < n_rows; r++)
-          {
-            gsize rlen = lg_corpus_loader_path_push_index (l, r);
-            JsonNode *node = json_array_get_element (rows, r);
-            JsonArray *row;
-
-            if (!JSON_NODE_HOLDS_ARRAY (node))
-              {
-                lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
-                                       lg_corpus_loader_node_type_name (node));
-                return NULL;
-              }
-            row = json_node_get_array (node);
-            if (json_array_get_length (row) != n_cols)
-              {
-                lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "expected %u cells like the header, found %u",
-                                       n_cols, json_array_get_length (row));
-                return NULL;
-              }
-            for (guint c = 0; c < n_cols; c++)
-              {
-                gsize clen = lg_corpus_loader_path_push_index (l, c);
-                if (!(block->items[cell++] = lg_corpus_loader_element_inline (l, row, c)))
-                  return NULL;
-                lg_corpus_loader_path_pop (l, clen);
-              }
-            lg_corpus_loader_path_pop (l, rlen);
-          }
-        lg_corpus_loader_path_pop (l, len);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return block;
+  if (!lg_corpus_loader_check_keys (l, object, keys) ||
+      (kind = lg_corpus_loader_get_name (l, object, "kind", callout_kinds,
+                                         LG_CORPUS_ERROR_VALUE, "callout kind")) < 0)
+    return FALSE;
+  block->kind = kind;
+  block->title = lg_corpus_loader_get_inline (l, object, "title", FALSE, TRUE);
+  if (lg_corpus_loader_has_error (l))
+    return FALSE;
+  return parse_single_text (l, object, "text", block);
 }
 
-static LgSection *
-parse_section (Loader     *l,
-               JsonObject *object)
+/* A term and its definition, as items 2i and 2i + 1. */
+static gboolean
+read_definition (Loader    *l,
+                 JsonArray *items,
+                 guint      index,
+                 gpointer   data)
+{
+  static const char * const keys[] = { "term", "definition", NULL };
+  LgBlock *block = data;
+  JsonObject *item = lg_corpus_loader_element_object (l, items, index);
+
+  return item != NULL && lg_corpus_loader_check_keys (l, item, keys) &&
+         (block->items[2 * index] = lg_corpus_loader_get_inline (l, item, "term", TRUE, TRUE)) &&
+         (block->items[2 * index + 1] = lg_corpus_loader_get_inline (l, item, "definition", TRUE, FALSE));
+}
+
+static gboolean
+parse_definitions (Loader     *l,
+                   JsonObject *object,
+                   LgBlock    *block)
+{
+  static const char * const keys[] = { "type", "items", NULL };
+  JsonArray *items;
+  guint n;
+
+  if (!lg_corpus_loader_check_keys (l, object, keys) ||
+      !(items = lg_corpus_loader_get_array (l, object, "items", TRUE)))
+    return FALSE;
+  n = json_array_get_length (items);
+  block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * MAX (n, 1) * 2);
+  block->n_items = n * 2;
+  return lg_corpus_loader_parse_elements (l, "items", items, "expected at least one item, found none",
+                                          read_definition, block);
+}
+
+/* A table's rows go into its items after the header, row by row. */
+typedef struct
+{
+  LgBlock *block;
+  guint    row;      /* the first row's index in the table: 1 after the header */
+} TableCells;
+
+static gboolean
+read_table_row (Loader    *l,
+                JsonArray *rows,
+                guint      index,
+                gpointer   data)
+{
+  TableCells *cells = data;
+  LgBlock *block = cells->block;
+  JsonNode *node = json_array_get_element (rows, index);
+  LgInline **row;
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_TYPE, "expected an array, found %s",
+                                  lg_corpus_loader_node_type_name (node));
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) != block->n_columns)
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE, "expected %u cells like the header, found %u",
+                                  block->n_columns, json_array_get_length (array));
+  row = block->items + (cells->row + index) * block->n_columns;
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      gsize len = lg_corpus_loader_path_push_index (l, c);
+
+      if (!(row[c] = lg_corpus_loader_element_inline (l, array, c)))
+        return FALSE;
+      lg_corpus_loader_path_pop (l, len);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_table (Loader     *l,
+             JsonObject *object,
+             LgBlock    *block)
+{
+  static const char * const keys[] = { "type", "header", "rows", NULL };
+  JsonArray *header, *rows;
+  LgInline **header_cells;
+  TableCells cells = { block, 1 };
+  guint n_rows;
+
+  if (!lg_corpus_loader_check_keys (l, object, keys) ||
+      !(header = lg_corpus_loader_get_array (l, object, "header", TRUE)) ||
+      !(rows = lg_corpus_loader_get_array (l, object, "rows", TRUE)))
+    return FALSE;
+  block->n_columns = json_array_get_length (header);
+  n_rows = json_array_get_length (rows);
+  if (block->n_columns == 0 || n_rows == 0)
+    return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a table needs a header and at least one row");
+
+  if (!(header_cells = lg_corpus_loader_parse_inlines (l, "header", header, NULL)))
+    return FALSE;
+  block->n_items = block->n_columns * (n_rows + 1);
+  block->items = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * block->n_items);
+  memcpy (block->items, header_cells, sizeof (LgInline *) * block->n_columns);
+  return lg_corpus_loader_parse_elements (l, "rows", rows, NULL, read_table_row, &cells);
+}
+
+/* One function a block type, in the order of LgBlockType. */
+static gboolean (* const block_parsers[]) (Loader *, JsonObject *, LgBlock *) = {
+  [LG_BLOCK_PARAGRAPH] = parse_paragraph,
+  [LG_BLOCK_BULLETS] = parse_list,
+  [LG_BLOCK_NUMBERED] = parse_list,
+  [LG_BLOCK_CALLOUT] = parse_callout,
+  [LG_BLOCK_DEFINITIONS] = parse_definitions,
+  [LG_BLOCK_TABLE] = parse_table,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (block_parsers) == G_N_ELEMENTS (block_types) - 1);
+
+static gboolean
+read_block (Loader    *l,
+            JsonArray *blocks,
+            guint      index,
+            gpointer   data)
+{
+  LgSection *section = data;
+  JsonObject *object = lg_corpus_loader_element_object (l, blocks, index);
+  LgBlock *block;
+  int type;
+
+  if (object == NULL ||
+      (type = lg_corpus_loader_get_name (l, object, "type", block_types,
+                                         LG_CORPUS_ERROR_BLOCK_TYPE, "block type")) < 0)
+    return FALSE;
+  block = lg_corpus_alloc (l->corpus, sizeof *block);
+  block->type = type;
+  if (!block_parsers[type] (l, object, block))
+    return FALSE;
+  section->blocks[index] = block;
+  return TRUE;
+}
+
+static gboolean
+read_section (Loader    *l,
+              JsonArray *sections,
+              guint      index,
+              gpointer   data)
 {
   static const char * const keys[] = { "id", "title", "blocks", NULL };
-  LgSection *section = lg_corpus_alloc (l->corpus, sizeof *section);
-  const char *id;
+  LgTopic *topic = data;
+  JsonObject *object = lg_corpus_loader_element_object (l, sections, index);
+  LgSection *section;
   JsonArray *blocks;
+  const char *id;
   guint n;
-  gsize len;
 
-  if (!lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
-    return NULL;
+  if (object == NULL || !lg_corpus_loader_check_keys (l, object, keys) ||
+      !(id = lg_corpus_loader_get_id (l, object)))
+    return FALSE;
+  section = lg_corpus_alloc (l->corpus, sizeof *section);
   section->id = lg_corpus_strdup (l->corpus, id);
-  if (!(section->title = lg_corpus_loader_get_inline (l, object, "title", TRUE, TRUE)))
-    return NULL;
-  if (!(blocks = lg_corpus_loader_get_array (l, object, "blocks", TRUE)))
-    return NULL;
-
+  if (!(section->title = lg_corpus_loader_get_inline (l, object, "title", TRUE, TRUE)) ||
+      !(blocks = lg_corpus_loader_get_array (l, object, "blocks", TRUE)))
+    return FALSE;
   n = json_array_get_length (blocks);
-  len = lg_corpus_loader_path_push_member (l, "blocks");
-  if (n == 0)
-    {
-      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a section needs at least one block");
-      return NULL;
-    }
-  section->blocks = lg_corpus_alloc (l->corpus, sizeof (LgBlock *) * n);
+  section->blocks = lg_corpus_alloc (l->corpus, sizeof (LgBlock *) * MAX (n, 1));
   section->n_blocks = n;
-  for (guint i = 0; i < n; i++)
-    {
-      gsize ilen = lg_corpus_loader_path_push_index (l, i);
-      JsonObject *block = lg_corpus_loader_element_object (l, blocks, i);
+  if (!lg_corpus_loader_parse_elements (l, "blocks", blocks, "a section needs at least one block",
+                                        read_block, section))
+    return FALSE;
 
-      if (block == NULL || !(section->blocks[i] = parse_block (l, block)))
-        return NULL;
-      lg_corpus_loader_path_pop (l, ilen);
-    }
-  lg_corpus_loader_path_pop (l, len);
-
-  return section;
+  topic->sections[index] = section;
+  for (guint j = 0; j < index; j++)
+    if (g_str_equal (topic->sections[j]->id, section->id))
+      return lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate section id “%s”",
+                                    section->id);
+  return TRUE;
 }
 
 /* A topic's key points: a handful, or they stop being key. */
@@ -340,7 +313,6 @@ lg_corpus_loader_parse_topic (Loader     *l,
   const char *id, *group, *checked, *next_check;
   JsonArray *sections, *questions, *key_points;
   guint n;
-  gsize len;
 
   if (!lg_corpus_loader_check_keys (l, object, keys) || !(id = lg_corpus_loader_get_id (l, object)))
     return NULL;
@@ -378,24 +350,15 @@ lg_corpus_loader_parse_topic (Loader     *l,
   if (key_points != NULL)
     {
       n = json_array_get_length (key_points);
-      len = lg_corpus_loader_path_push_member (l, "key_points");
       if (n < 1 || n > MAX_KEY_POINTS)
         {
-          lg_corpus_loader_fail (l, LG_CORPUS_ERROR_VALUE,
-                                 "expected 1 to %d key points, found %u", MAX_KEY_POINTS, n);
+          lg_corpus_loader_fail_member (l, "key_points", LG_CORPUS_ERROR_VALUE,
+                                        "expected 1 to %d key points, found %u", MAX_KEY_POINTS, n);
           return NULL;
         }
-      topic->key_points = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
+      if (!(topic->key_points = lg_corpus_loader_parse_inlines (l, "key_points", key_points, NULL)))
+        return NULL;
       topic->n_key_points = n;
-      for (guint i = 0; i < n; i++)
-        {
-          gsize ilen = lg_corpus_loader_path_push_index (l, i);
-
-          if (!(topic->key_points[i] = lg_corpus_loader_element_inline (l, key_points, i)))
-            return NULL;
-          lg_corpus_loader_path_pop (l, ilen);
-        }
-      lg_corpus_loader_path_pop (l, len);
     }
 
   if (topic->sources[0] == NULL)
@@ -408,55 +371,21 @@ lg_corpus_loader_parse_topic (Loader     *l,
   if (!(sections = lg_corpus_loader_get_array (l, object, "sections", TRUE)))
     return NULL;
   n = json_array_get_length (sections);
-  len = lg_corpus_loader_path_push_member (l, "sections");
-  if (n == 0)
-    {
-      lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "a topic needs at least one section");
-      return NULL;
-    }
-  topic->sections = lg_corpus_alloc (l->corpus, sizeof (LgSection *) * n);
+  topic->sections = lg_corpus_alloc (l->corpus, sizeof (LgSection *) * MAX (n, 1));
   topic->n_sections = n;
-  for (guint i = 0; i < n; i++)
-    {
-      gsize ilen = lg_corpus_loader_path_push_index (l, i);
-      JsonObject *section = lg_corpus_loader_element_object (l, sections, i);
-
-      if (section == NULL || !(topic->sections[i] = parse_section (l, section)))
-        return NULL;
-      for (guint j = 0; j < i; j++)
-        if (g_str_equal (topic->sections[j]->id, topic->sections[i]->id))
-          {
-            lg_corpus_loader_fail (l, LG_CORPUS_ERROR_DUPLICATE, "duplicate section id “%s”",
-                                   topic->sections[i]->id);
-            return NULL;
-          }
-      lg_corpus_loader_path_pop (l, ilen);
-    }
-  lg_corpus_loader_path_pop (l, len);
+  if (!lg_corpus_loader_parse_elements (l, "sections", sections, "a topic needs at least one section",
+                                        read_section, topic))
+    return NULL;
 
   questions = lg_corpus_loader_get_array (l, object, "questions", FALSE);
   if (lg_corpus_loader_has_error (l))
     return NULL;
   if (questions != NULL)
     {
-      n = json_array_get_length (questions);
-      len = lg_corpus_loader_path_push_member (l, "questions");
-      if (n == 0)
-        {
-          lg_corpus_loader_fail (l, LG_CORPUS_ERROR_EMPTY, "expected at least one question, found none");
-          return NULL;
-        }
-      topic->questions = lg_corpus_alloc (l->corpus, sizeof (LgInline *) * n);
-      topic->n_questions = n;
-      for (guint i = 0; i < n; i++)
-        {
-          gsize ilen = lg_corpus_loader_path_push_index (l, i);
-
-          if (!(topic->questions[i] = lg_corpus_loader_element_inline (l, questions, i)))
-            return NULL;
-          lg_corpus_loader_path_pop (l, ilen);
-        }
-      lg_corpus_loader_path_pop (l, len);
+      if (!(topic->questions = lg_corpus_loader_parse_inlines (l, "questions", questions,
+                                                               "expected at least one question, found none")))
+        return NULL;
+      topic->n_questions = json_array_get_length (questions);
     }
 
   return topic;

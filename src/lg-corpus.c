@@ -763,6 +763,27 @@ lg_topic_find_section (const LgTopic *topic,
   return NULL;
 }
 
+/**
+ * lg_topic_get_cited_sources:
+ * @topic: a topic
+ * @section: (nullable): one of its sections, or %NULL for the whole topic
+ *
+ * The sources to list under @section printed alone: its own when it has
+ * them (a glossary term, a medicine), otherwise its topic's.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): source ids
+ */
+const char * const *
+lg_topic_get_cited_sources (const LgTopic   *topic,
+                            const LgSection *section)
+{
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  if (section != NULL && section->sources != NULL)
+    return (const char * const *) section->sources;
+  return (const char * const *) topic->sources;
+}
+
 guint
 lg_corpus_get_n_groups (LgCorpus *self)
 {

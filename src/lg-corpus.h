@@ -110,6 +110,9 @@ typedef struct
   LgInline  *title;
   LgBlock  **blocks;
   guint      n_blocks;
+  /* The ids of the sources this section alone cites (a glossary term's,
+   * a medicine's), or NULL when it relies on its topic's list. */
+  char     **sources;
 } LgSection;
 
 typedef struct
@@ -224,6 +227,8 @@ const LgTopic     *lg_corpus_find_topic          (LgCorpus     *self,
                                                   const char   *id);
 const LgSection   *lg_topic_find_section         (const LgTopic *topic,
                                                   const char   *id);
+const char * const *lg_topic_get_cited_sources (const LgTopic   *topic,
+                                                const LgSection *section);
 guint              lg_corpus_get_n_groups        (LgCorpus     *self);
 const LgGroup     *lg_corpus_get_group           (LgCorpus     *self,
                                                   guint         index);

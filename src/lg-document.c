@@ -20,7 +20,8 @@
 struct _LgDocument
 {
   LgCorpus      *corpus;   /* which owns topic */
-  const LgTopic *topic;
+  const LgTopic *topic;    /* NULL for a part of a pack */
+  char          *title;
   GArray        *blocks;   /* LgDocBlock */
   GPtrArray     *owned;    /* LgInline made here */
 };
@@ -225,33 +226,71 @@ lg_document_topic_is_overdue (const LgTopic *topic,
   return strcmp (today, topic->next_check) > 0;
 }
 
-/**
- * lg_document_new:
- * @corpus: the corpus @topic belongs to
- * @topic: the topic to lay out
- * @section_id: (nullable): only this section, or %NULL for the whole topic
- *
- * Returns: (transfer full): the document
- */
-LgDocument *
-lg_document_new (LgCorpus      *corpus,
-                 const LgTopic *topic,
-                 const char    *section_id)
+static LgDocument *
+document_new (LgCorpus      *corpus,
+              const LgTopic *topic,
+              const char    *title)
+{
+  LgDocument *doc = g_new0 (LgDocument, 1);
+
+  doc->corpus = g_object_ref (corpus);
+  doc->topic = topic;
+  doc->title = g_strdup (title);
+  doc->blocks = g_array_new (FALSE, TRUE, sizeof (LgDocBlock));
+  doc->owned = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_inline_free);
+  return doc;
+}
+
+/* The numbered list of @ids, under a "Sources" heading if @heading;
+ * nothing if there are none. */
+static void
+append_sources (LgDocument         *doc,
+                LgCorpus           *corpus,
+                const char * const *ids,
+                gboolean            heading)
+{
+  if (ids == NULL || ids[0] == NULL)
+    return;
+
+  if (heading)
+    append (doc, LG_DOC_SUBHEADING, NULL, own (doc, lg_inline_new_plain (_("Sources"), NULL)));
+  for (guint i = 0; ids[i]; i++)
+    {
+      const LgSource *source = lg_corpus_find_source (corpus, ids[i]);
+      LgDocBlock *block;
+
+      g_assert (source != NULL);
+      block = append (doc, LG_DOC_SOURCE, NULL, own (doc, source_inline (source)));
+      block->number = i + 1;
+      block->first_in_list = i == 0;
+      block->last_in_list = ids[i + 1] == NULL;
+    }
+}
+
+static LgDocument *
+topic_document_new (LgCorpus      *corpus,
+                    const LgTopic *topic,
+                    const char    *section_id,
+                    gboolean       excerpt)
 {
   LgDocument *doc;
   gboolean link_warnings;
   g_autofree char *checked = NULL;
   g_autofree char *next_check = NULL;
   g_autofree char *meta = NULL;
+  const LgSection *section = section_id ? lg_topic_find_section (topic, section_id) : NULL;
 
-  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
-  g_return_val_if_fail (topic != NULL, NULL);
-
-  doc = g_new0 (LgDocument, 1);
-  doc->corpus = g_object_ref (corpus);
-  doc->topic = topic;
-  doc->blocks = g_array_new (FALSE, TRUE, sizeof (LgDocBlock));
-  doc->owned = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_inline_free);
+  if (excerpt && section != NULL)
+    {
+      /* Translators: a section printed alone in an appointment pack, in
+       * its contents and running header: the topic, then the section, as
+       * in “Medicines A–Z: Venetoclax” */
+      g_autofree char *title = g_strdup_printf (_("%s: %s"), topic->title->plain,
+                                                section->title->plain);
+      doc = document_new (corpus, topic, title);
+    }
+  else
+    doc = document_new (corpus, topic, topic->title->plain);
 
   append (doc, LG_DOC_TITLE, NULL, topic->title);
   append (doc, LG_DOC_SUMMARY, NULL, topic->summary);
@@ -301,6 +340,10 @@ lg_document_new (LgCorpus      *corpus,
     if (section_id == NULL || g_str_equal (section_id, topic->sections[s]->id))
       append_section (doc, topic->sections[s], link_warnings);
 
+  /* A pack has the reader's own questions, and lists the sources once. */
+  if (excerpt)
+    return doc;
+
   if (topic->n_questions > 0)
     {
       append (doc, LG_DOC_SUBHEADING, NULL,
@@ -308,22 +351,186 @@ lg_document_new (LgCorpus      *corpus,
       append_list (doc, LG_DOC_QUESTION, NULL, topic->questions, topic->n_questions);
     }
 
-  append (doc, LG_DOC_SUBHEADING, NULL, own (doc, lg_inline_new_plain (_("Sources"), NULL)));
-  for (guint i = 0; topic->sources[i]; i++)
-    {
-      const LgSource *source = lg_corpus_find_source (corpus, topic->sources[i]);
-      LgDocBlock *block;
-
-      g_assert (source != NULL);
-      block = append (doc, LG_DOC_SOURCE, NULL, own (doc, source_inline (source)));
-      block->number = i + 1;
-      block->first_in_list = i == 0;
-      block->last_in_list = topic->sources[i + 1] == NULL;
-    }
-
+  /* One section alone lists only the sources it cites. */
+  append_sources (doc, corpus, lg_topic_get_cited_sources (topic, section), TRUE);
   append (doc, LG_DOC_DISCLAIMER, NULL, lg_corpus_get_disclaimer (corpus));
 
   return doc;
+}
+
+/**
+ * lg_document_new:
+ * @corpus: the corpus @topic belongs to
+ * @topic: the topic to lay out
+ * @section_id: (nullable): only this section, or %NULL for the whole topic
+ *
+ * The topic with its questions, its sources (only the section's, for a
+ * section of the glossary or the medicines) and the disclaimer.
+ *
+ * Returns: (transfer full): the document
+ */
+LgDocument *
+lg_document_new (LgCorpus      *corpus,
+                 const LgTopic *topic,
+                 const char    *section_id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  return topic_document_new (corpus, topic, section_id, FALSE);
+}
+
+/**
+ * lg_document_new_excerpt:
+ * @corpus: the corpus @topic belongs to
+ * @topic: the topic to lay out
+ * @section_id: (nullable): only this section, or %NULL for the whole topic
+ *
+ * The topic or section for an appointment pack: without the topic's
+ * suggested questions, sources and disclaimer, which the pack gathers
+ * once (lg_topic_get_cited_sources() says which sources it cites). A
+ * section alone is titled with its topic's title and its own.
+ *
+ * Returns: (transfer full): the document
+ */
+LgDocument *
+lg_document_new_excerpt (LgCorpus      *corpus,
+                         const LgTopic *topic,
+                         const char    *section_id)
+{
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  return topic_document_new (corpus, topic, section_id, TRUE);
+}
+
+/**
+ * lg_document_new_part:
+ * @corpus: the guide it is printed with
+ * @title: the part's title
+ *
+ * A document that is not a topic (a part of an appointment pack), for
+ * the lg_document_append_*() functions to fill. It starts with its title.
+ *
+ * Returns: (transfer full): the document
+ */
+LgDocument *
+lg_document_new_part (LgCorpus   *corpus,
+                      const char *title)
+{
+  LgDocument *doc;
+
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  doc = document_new (corpus, NULL, title);
+  append (doc, LG_DOC_TITLE, NULL, own (doc, lg_inline_new_plain (title, NULL)));
+  return doc;
+}
+
+/**
+ * lg_document_append_inline:
+ * @doc: a document made with lg_document_new_part()
+ * @kind: what the block is
+ * @text: (transfer full): its text
+ *
+ * Returns: (transfer none): the new block, for its other fields
+ */
+LgDocBlock *
+lg_document_append_inline (LgDocument *doc,
+                           LgDocKind   kind,
+                           LgInline   *text)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return append (doc, kind, NULL, own (doc, text));
+}
+
+/**
+ * lg_document_own_plain:
+ * @doc: a document made with lg_document_new_part()
+ * @text: text shown as it is
+ *
+ * Returns: (transfer none): @text as an inline that lives as long as
+ *   @doc, for a block's title
+ */
+const LgInline *
+lg_document_own_plain (LgDocument *doc,
+                       const char *text)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return own (doc, lg_inline_new_plain (text, NULL));
+}
+
+/**
+ * lg_document_append_plain:
+ * @doc: a document made with lg_document_new_part()
+ * @kind: what the block is
+ * @text: its text, shown as it is (never read as markup)
+ *
+ * Returns: (transfer none): the new block, for its other fields
+ */
+LgDocBlock *
+lg_document_append_plain (LgDocument *doc,
+                          LgDocKind   kind,
+                          const char *text)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return lg_document_append_inline (doc, kind, lg_inline_new_plain (text, NULL));
+}
+
+/**
+ * lg_document_append_sources:
+ * @doc: a document made with lg_document_new_part()
+ * @corpus: the corpus the sources are in
+ * @ids: (array zero-terminated=1): source ids
+ *
+ * Appends the sources as a topic lists them, numbered.
+ */
+void
+lg_document_append_sources (LgDocument         *doc,
+                            LgCorpus           *corpus,
+                            const char * const *ids)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (LG_IS_CORPUS (corpus));
+
+  append_sources (doc, corpus, ids, FALSE);
+}
+
+/**
+ * lg_document_append_disclaimer:
+ * @doc: a document made with lg_document_new_part()
+ * @corpus: the corpus
+ *
+ * Appends the guide's disclaimer, as at the end of every topic.
+ */
+void
+lg_document_append_disclaimer (LgDocument *doc,
+                               LgCorpus   *corpus)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (LG_IS_CORPUS (corpus));
+
+  append (doc, LG_DOC_DISCLAIMER, NULL, lg_corpus_get_disclaimer (corpus));
+}
+
+/**
+ * lg_document_get_title:
+ * @doc: a document
+ *
+ * Returns: (transfer none): its title, for contents and running headers
+ */
+const char *
+lg_document_get_title (LgDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->title;
 }
 
 void
@@ -331,6 +538,7 @@ lg_document_free (LgDocument *doc)
 {
   if (doc == NULL)
     return;
+  g_free (doc->title);
   g_array_unref (doc->blocks);
   g_ptr_array_unref (doc->owned);
   g_object_unref (doc->corpus);

@@ -49,6 +49,25 @@ typedef struct _LgDocument LgDocument;
 LgDocument       *lg_document_new            (LgCorpus      *corpus,
                                               const LgTopic *topic,
                                               const char    *section_id);
+LgDocument       *lg_document_new_excerpt    (LgCorpus      *corpus,
+                                              const LgTopic *topic,
+                                              const char    *section_id);
+LgDocument       *lg_document_new_part       (LgCorpus      *corpus,
+                                              const char    *title);
+LgDocBlock       *lg_document_append_inline  (LgDocument    *doc,
+                                              LgDocKind      kind,
+                                              LgInline      *text);
+LgDocBlock       *lg_document_append_plain   (LgDocument    *doc,
+                                              LgDocKind      kind,
+                                              const char    *text);
+const LgInline   *lg_document_own_plain      (LgDocument    *doc,
+                                              const char    *text);
+void              lg_document_append_sources (LgDocument    *doc,
+                                              LgCorpus      *corpus,
+                                              const char * const *ids);
+void              lg_document_append_disclaimer (LgDocument *doc,
+                                              LgCorpus      *corpus);
+const char       *lg_document_get_title      (LgDocument    *doc);
 void              lg_document_free           (LgDocument    *doc);
 guint             lg_document_get_n_blocks   (LgDocument    *doc);
 const LgDocBlock *lg_document_get_block      (LgDocument    *doc,

@@ -10,8 +10,8 @@
 
 G_BEGIN_DECLS
 
-gboolean  lg_id_is_valid       (const char *id);
-LgInline *lg_inline_new_plain  (const char *source,
-                                const char *path);
+gboolean  lg_markup_id_is_valid (const char *id);
+LgInline *lg_inline_new_plain   (const char *source,
+                                 const char *path);
 
 G_END_DECLS

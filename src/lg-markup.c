@@ -46,7 +46,7 @@ is_id_char (char c,
 }
 
 /**
- * lg_id_is_valid:
+ * lg_markup_id_is_valid:
  * @id: a candidate id
  *
  * Ids are lower-case ASCII letters, digits and hyphens, starting with a
@@ -55,7 +55,7 @@ is_id_char (char c,
  * Returns: whether @id is a valid id
  */
 gboolean
-lg_id_is_valid (const char *id)
+lg_markup_id_is_valid (const char *id)
 {
   if (id == NULL || !is_id_char (id[0], TRUE))
     return FALSE;
@@ -368,7 +368,7 @@ parse_target (const char  *uri,
     {
     case LG_LINK_TOPIC:
       lg_link_get_destination (*kind, target, &topic_id, &section_id);
-      if (!lg_id_is_valid (topic_id) || (section_id != NULL && !lg_id_is_valid (section_id)))
+      if (!lg_markup_id_is_valid (topic_id) || (section_id != NULL && !lg_markup_id_is_valid (section_id)))
         {
           g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
                        "malformed topic link “%s” (expected topic:ID or topic:ID#SECTION)",
@@ -379,7 +379,7 @@ parse_target (const char  *uri,
 
     case LG_LINK_GLOSSARY:
     case LG_LINK_MEDICINE:
-      if (!lg_id_is_valid (target))
+      if (!lg_markup_id_is_valid (target))
         {
           g_set_error (error, LG_CORPUS_ERROR, LG_CORPUS_ERROR_LINK,
                        "malformed link “%s” (expected an id after the colon)", uri);

@@ -135,19 +135,19 @@ lg_personal_question_class_init (LgPersonalQuestionClass *klass)
 }
 
 static void
-lg_personal_question_init (G_GNUC_UNUSED LgPersonalQuestion *self)
+lg_personal_question_init (LgPersonalQuestion *self G_GNUC_UNUSED)
 {
 }
 
 LgPersonalQuestion *
-_lg_personal_question_new (const char *id,
-                           const char *text,
-                           const char *topic,
-                           const char *section,
-                           const char *suggested,
-                           const char *group,
-                           gboolean    asked,
-                           const char *answer)
+lg_personal_question_new (const char *id,
+                          const char *text,
+                          const char *topic,
+                          const char *section,
+                          const char *suggested,
+                          const char *group,
+                          gboolean    asked,
+                          const char *answer)
 {
   LgPersonalQuestion *self = g_object_new (LG_TYPE_PERSONAL_QUESTION, NULL);
 
@@ -163,8 +163,8 @@ _lg_personal_question_new (const char *id,
 }
 
 gboolean
-_lg_personal_question_set_text (LgPersonalQuestion *self,
-                                const char         *text)
+lg_personal_question_set_text (LgPersonalQuestion *self,
+                               const char         *text)
 {
   if (!set_string (&self->text, text))
     return FALSE;
@@ -173,8 +173,8 @@ _lg_personal_question_set_text (LgPersonalQuestion *self,
 }
 
 gboolean
-_lg_personal_question_set_group (LgPersonalQuestion *self,
-                                 const char         *group)
+lg_personal_question_set_group (LgPersonalQuestion *self,
+                                const char         *group)
 {
   if (!set_string (&self->group, group))
     return FALSE;
@@ -183,8 +183,8 @@ _lg_personal_question_set_group (LgPersonalQuestion *self,
 }
 
 gboolean
-_lg_personal_question_set_asked (LgPersonalQuestion *self,
-                                 gboolean            asked)
+lg_personal_question_set_asked (LgPersonalQuestion *self,
+                                gboolean            asked)
 {
   if (self->asked == !!asked)
     return FALSE;
@@ -194,8 +194,8 @@ _lg_personal_question_set_asked (LgPersonalQuestion *self,
 }
 
 gboolean
-_lg_personal_question_set_answer (LgPersonalQuestion *self,
-                                  const char         *answer)
+lg_personal_question_set_answer (LgPersonalQuestion *self,
+                                 const char         *answer)
 {
   if (!set_string (&self->answer, answer))
     return FALSE;
@@ -380,16 +380,16 @@ lg_personal_note_class_init (LgPersonalNoteClass *klass)
 }
 
 static void
-lg_personal_note_init (G_GNUC_UNUSED LgPersonalNote *self)
+lg_personal_note_init (LgPersonalNote *self G_GNUC_UNUSED)
 {
 }
 
 LgPersonalNote *
-_lg_personal_note_new (const char *id,
-                       const char *date,
-                       const char *told,
-                       const char *next_steps,
-                       const char *who_to_call)
+lg_personal_note_new (const char *id,
+                      const char *date,
+                      const char *told,
+                      const char *next_steps,
+                      const char *who_to_call)
 {
   LgPersonalNote *self = g_object_new (LG_TYPE_PERSONAL_NOTE, NULL);
 
@@ -402,11 +402,11 @@ _lg_personal_note_new (const char *id,
 }
 
 gboolean
-_lg_personal_note_set (LgPersonalNote *self,
-                       const char     *date,
-                       const char     *told,
-                       const char     *next_steps,
-                       const char     *who_to_call)
+lg_personal_note_set (LgPersonalNote *self,
+                      const char     *date,
+                      const char     *told,
+                      const char     *next_steps,
+                      const char     *who_to_call)
 {
   gboolean changed = FALSE;
 
@@ -551,16 +551,16 @@ lg_personal_contact_class_init (LgPersonalContactClass *klass)
 }
 
 static void
-lg_personal_contact_init (G_GNUC_UNUSED LgPersonalContact *self)
+lg_personal_contact_init (LgPersonalContact *self G_GNUC_UNUSED)
 {
 }
 
 LgPersonalContact *
-_lg_personal_contact_new (const char *id,
-                          const char *name,
-                          const char *role,
-                          const char *phone,
-                          gboolean    is_24_hour)
+lg_personal_contact_new (const char *id,
+                         const char *name,
+                         const char *role,
+                         const char *phone,
+                         gboolean    is_24_hour)
 {
   LgPersonalContact *self = g_object_new (LG_TYPE_PERSONAL_CONTACT, NULL);
 
@@ -573,10 +573,10 @@ _lg_personal_contact_new (const char *id,
 }
 
 gboolean
-_lg_personal_contact_set (LgPersonalContact *self,
-                          const char        *name,
-                          const char        *role,
-                          const char        *phone)
+lg_personal_contact_set (LgPersonalContact *self,
+                         const char        *name,
+                         const char        *role,
+                         const char        *phone)
 {
   gboolean changed = FALSE;
 
@@ -601,8 +601,8 @@ _lg_personal_contact_set (LgPersonalContact *self,
 }
 
 gboolean
-_lg_personal_contact_set_is_24_hour (LgPersonalContact *self,
-                                     gboolean           is_24_hour)
+lg_personal_contact_set_is_24_hour (LgPersonalContact *self,
+                                    gboolean           is_24_hour)
 {
   if (self->is_24_hour == !!is_24_hour)
     return FALSE;

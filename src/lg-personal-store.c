@@ -904,7 +904,7 @@ read_root (LgPersonalStore  *self,
           !get_boolean (object, &place, "asked", &asked, error) ||
           !get_string (object, &place, "answer", FALSE, &answer, error))
         return FALSE;
-      q = _lg_personal_question_new (id, text, topic, section, suggested, group, asked, answer);
+      q = lg_personal_question_new (id, text, topic, section, suggested, group, asked, answer);
       g_list_store_append (self->questions, q);
       g_hash_table_insert (self->question_ids, (char *) lg_personal_question_get_id (q), q);
       g_object_unref (q);
@@ -927,7 +927,7 @@ read_root (LgPersonalStore  *self,
           !get_string (object, &place, "next_steps", FALSE, &next_steps, error) ||
           !get_string (object, &place, "who_to_call", FALSE, &who_to_call, error))
         return FALSE;
-      note = _lg_personal_note_new (id, date, told, next_steps, who_to_call);
+      note = lg_personal_note_new (id, date, told, next_steps, who_to_call);
       g_list_store_append (self->notes, note);
       g_hash_table_insert (self->note_ids, (char *) lg_personal_note_get_id (note), note);
       g_object_unref (note);
@@ -956,7 +956,7 @@ read_root (LgPersonalStore  *self,
           set_wrong (error, &place, "a second 24-hour number");
           return FALSE;
         }
-      c = _lg_personal_contact_new (id, name, role, phone, is_24_hour);
+      c = lg_personal_contact_new (id, name, role, phone, is_24_hour);
       g_list_store_append (self->contacts, c);
       g_hash_table_insert (self->contact_ids, (char *) lg_personal_contact_get_id (c), c);
       g_object_unref (c);
@@ -1006,10 +1006,36 @@ empty (LgPersonalStore *self)
   self->footer_24_hour = FALSE;
 }
 
+/* Whether @name is the name GLib gives the temporary file of @base:
+ * "personal.json.XXXXXX", six random letters and digits. A name the
+ * reader could have chosen ("personal.json.backup", "…BACKUP", "…202612")
+ * mixes no two of lower case, upper case and digits, so it is never taken
+ * for one; the few random names like that are left alone too.
+ */
+gboolean
+lg_personal_store_is_temporary_name (const char *base,
+                                     const char *name)
+{
+  gsize base_len = strlen (base);
+  gboolean lower = FALSE, upper = FALSE, digit = FALSE;
+
+  if (strlen (name) != base_len + 7 || strncmp (name, base, base_len) != 0 ||
+      name[base_len] != '.')
+    return FALSE;
+  for (const char *c = name + base_len + 1; *c != '\0'; c++)
+    {
+      if (!g_ascii_isalnum (*c))
+        return FALSE;
+      lower |= g_ascii_islower (*c);
+      upper |= g_ascii_isupper (*c);
+      digit |= g_ascii_isdigit (*c);
+    }
+  return lower + upper + digit >= 2;
+}
+
 /* A write killed half-way (power cut, kill -9) can leave GLib's temporary
- * file, "personal.json.XXXXXX", beside the store: it holds the reader's
- * text, so it is not left lying about. Only this store writes such names
- * in its folder.
+ * file beside the store: it holds the reader's text, so it is not left
+ * lying about.
  */
 static void
 remove_stale_temporary_files (const char *path)
@@ -1017,7 +1043,6 @@ remove_stale_temporary_files (const char *path)
   g_autofree char *dir_path = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  gsize base_len = strlen (base);
   const char *name;
 
   if (dir == NULL)
@@ -1025,13 +1050,8 @@ remove_stale_temporary_files (const char *path)
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *stale = NULL;
-      gboolean ours = strlen (name) == base_len + 7 &&
-                      strncmp (name, base, base_len) == 0 &&
-                      name[base_len] == '.';
 
-      for (gsize i = base_len + 1; ours && name[i] != '\0'; i++)
-        ours = g_ascii_isalnum (name[i]);
-      if (!ours)
+      if (!lg_personal_store_is_temporary_name (base, name))
         continue;
       stale = g_build_filename (dir_path, name, NULL);
       if (!g_file_test (stale, G_FILE_TEST_IS_SYMLINK) &&
@@ -1231,7 +1251,7 @@ add_question (LgPersonalStore *self,
 {
   g_autofree char *id = new_id ("q-");
   g_autoptr(LgPersonalQuestion) q =
-    _lg_personal_question_new (id, text, topic, section, suggested, group, FALSE, NULL);
+    lg_personal_question_new (id, text, topic, section, suggested, group, FALSE, NULL);
 
   g_hash_table_insert (self->question_ids, (char *) lg_personal_question_get_id (q), q);
   g_list_store_append (self->questions, q);
@@ -1346,7 +1366,7 @@ lg_personal_store_set_question_text (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_text (q, text))
+  if (lg_personal_question_set_text (q, text))
     changed (self);
   return TRUE;
 }
@@ -1361,7 +1381,7 @@ lg_personal_store_set_question_group (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_group (q, group))
+  if (lg_personal_question_set_group (q, group))
     changed (self);
   return TRUE;
 }
@@ -1376,7 +1396,7 @@ lg_personal_store_set_question_asked (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_asked (q, asked))
+  if (lg_personal_question_set_asked (q, asked))
     changed (self);
   return TRUE;
 }
@@ -1391,7 +1411,7 @@ lg_personal_store_set_question_answer (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if ((q = lg_personal_store_lookup_question (self, id)) == NULL)
     return FALSE;
-  if (_lg_personal_question_set_answer (q, answer))
+  if (lg_personal_question_set_answer (q, answer))
     changed (self);
   return TRUE;
 }
@@ -1484,7 +1504,7 @@ lg_personal_store_add_note (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), NULL);
 
   id = new_id ("n-");
-  note = _lg_personal_note_new (id, date, told, next_steps, who_to_call);
+  note = lg_personal_note_new (id, date, told, next_steps, who_to_call);
   g_hash_table_insert (self->note_ids, (char *) lg_personal_note_get_id (note), note);
   g_list_store_append (self->notes, note);
   changed (self);
@@ -1533,7 +1553,7 @@ lg_personal_store_edit_note (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if (id == NULL || (note = g_hash_table_lookup (self->note_ids, id)) == NULL)
     return FALSE;
-  if (_lg_personal_note_set (note, date, told, next_steps, who_to_call))
+  if (lg_personal_note_set (note, date, told, next_steps, who_to_call))
     changed (self);
   return TRUE;
 }
@@ -1594,7 +1614,7 @@ lg_personal_store_add_contact (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), NULL);
 
   id = new_id ("c-");
-  c = _lg_personal_contact_new (id, name, role, phone, FALSE);
+  c = lg_personal_contact_new (id, name, role, phone, FALSE);
   g_hash_table_insert (self->contact_ids, (char *) lg_personal_contact_get_id (c), c);
   g_list_store_append (self->contacts, c);
   if (is_24_hour)
@@ -1631,7 +1651,7 @@ lg_personal_store_edit_contact (LgPersonalStore *self,
   g_return_val_if_fail (LG_IS_PERSONAL_STORE (self), FALSE);
   if (id == NULL || (c = g_hash_table_lookup (self->contact_ids, id)) == NULL)
     return FALSE;
-  if (_lg_personal_contact_set (c, name, role, phone))
+  if (lg_personal_contact_set (c, name, role, phone))
     changed (self);
   return TRUE;
 }
@@ -1662,7 +1682,7 @@ lg_personal_store_set_24_hour_contact (LgPersonalStore *self,
     {
       g_autoptr(LgPersonalContact) c = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
 
-      any |= _lg_personal_contact_set_is_24_hour (c, c == chosen);
+      any |= lg_personal_contact_set_is_24_hour (c, c == chosen);
     }
   if (any)
     changed (self);

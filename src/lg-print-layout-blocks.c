@@ -455,7 +455,14 @@ lg_print_layout_add_contents (LgPrintLayout *self)
 {
   const LgGroup *group = NULL;
   int number_width = em (self, 3);
+  gboolean grouped = TRUE;
   LgPrintElement *el;
+
+  /* The whole guide is listed by group; a pack, which mixes topics with
+   * parts of its own, is one list in its order. */
+  for (guint d = 0; d < self->docs->len; d++)
+    if (lg_document_get_topic (g_ptr_array_index (self->docs, d)) == NULL)
+      grouped = FALSE;
 
   el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_TITLE,
              /* Translators: the title of the first page of a PDF of the
@@ -467,9 +474,10 @@ lg_print_layout_add_contents (LgPrintLayout *self)
 
   for (guint d = 0; d < self->docs->len; d++)
     {
-      const LgTopic *topic = lg_document_get_topic (g_ptr_array_index (self->docs, d));
+      LgDocument *document = g_ptr_array_index (self->docs, d);
+      const LgTopic *topic = lg_document_get_topic (document);
 
-      if (topic->group != NULL && topic->group != group)
+      if (grouped && topic->group != NULL && topic->group != group)
         {
           group = topic->group;
           el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_SUBHEADING,
@@ -480,10 +488,25 @@ lg_print_layout_add_contents (LgPrintLayout *self)
         }
       el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_BODY,
                  lg_print_layout_plain (self, LG_PRINT_STYLE_BODY, self->body_width - number_width,
-                               topic->title->plain),
+                                        lg_document_get_title (document)),
                  0, em (self, 0.4));
       el->is_toc_entry = TRUE;
       el->toc_doc = d;
+    }
+
+  /* Drawn pages at the end, such as an alert card, that have a title. */
+  for (guint k = 0; k < self->drawn_pages->len; k++)
+    {
+      const LgPrintDrawnPage *drawn = g_ptr_array_index (self->drawn_pages, k);
+
+      if (drawn->first || drawn->title == NULL)
+        continue;
+      el = push (self, NULL, CONTENTS, LG_PRINT_STYLE_BODY,
+                 lg_print_layout_plain (self, LG_PRINT_STYLE_BODY, self->body_width - number_width,
+                                         drawn->title),
+                 0, em (self, 0.4));
+      el->is_toc_entry = TRUE;
+      el->toc_doc = self->docs->len + k;
     }
 }
 

@@ -222,6 +222,47 @@ draw_slice (LgPrintLayout             *self,
     }
 }
 
+/* The date it was printed (and the footer note) on the left, "Page N of
+ * M" on the right.
+ */
+static void
+draw_footer (LgPrintLayout *self,
+             cairo_t       *cr,
+             guint          page_nr)
+{
+  double left = self->margin_left;
+  double running = pango_units_to_double (self->running_height);
+  double footer_top = self->height - self->margin_bottom - running;
+  g_autofree char *page_text = NULL;
+  g_autofree char *printed = NULL;
+  PangoLayout *layout;
+  int page_width;
+
+  set_source (cr, lg_print_styles[LG_PRINT_STYLE_RUNNING].color);
+
+  /* Translators: in the footer of every printed page, as in “Page 2 of 5” */
+  page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, -1, page_text);
+  pango_layout_get_size (layout, &page_width, NULL);
+  cairo_move_to (cr, left + pango_units_to_double (self->body_width - page_width), footer_top);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+
+  if (self->footer_note != NULL)
+    /* Translators: the footer of every printed page when the reader chose
+     * to print their 24-hour number there: the date it was printed, then
+     * that note, as in “Printed 7 December 2026 · 24-hour number: …” */
+    printed = g_strdup_printf (_("%s · %s"), self->printed, self->footer_note);
+  else
+    printed = g_strdup (self->printed);
+  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING,
+                                   self->body_width - page_width - em (self, 1.5), printed);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  cairo_move_to (cr, left, footer_top);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
 static void
 draw_running (LgPrintLayout     *self,
               cairo_t           *cr,
@@ -232,8 +273,6 @@ draw_running (LgPrintLayout     *self,
   double width = pango_units_to_double (self->body_width);
   double running = pango_units_to_double (self->running_height);
   double gap = pango_units_to_double (em (self, 1.3));
-  double footer_top = self->height - self->margin_bottom - running;
-  g_autofree char *page_text = NULL;
   const char *title;
   PangoLayout *layout;
   int app_width;
@@ -263,19 +302,7 @@ draw_running (LgPrintLayout     *self,
 
   hline (cr, left, left + width, self->margin_top + running + gap / 2, 0.5, RULE_COLOR);
 
-  set_source (cr, lg_print_styles[LG_PRINT_STYLE_RUNNING].color);
-  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, -1, self->printed);
-  cairo_move_to (cr, left, footer_top);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
-
-  /* Translators: in the footer of every printed page, as in “Page 2 of 5” */
-  page_text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->pages->len);
-  layout = lg_print_layout_plain (self, LG_PRINT_STYLE_RUNNING, self->body_width, page_text);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  cairo_move_to (cr, left, footer_top);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
+  draw_footer (self, cr, page_nr);
 }
 
 /**
@@ -299,6 +326,19 @@ lg_print_layout_draw_page (LgPrintLayout *self,
   g_return_if_fail (page < lg_print_layout_paginate (self));
 
   p = &g_array_index (self->pages, LgPrintPage, page);
+
+  if (p->drawn >= 0)
+    {
+      const LgPrintDrawnPage *drawn = g_ptr_array_index (self->drawn_pages, p->drawn);
+
+      cairo_save (cr);
+      drawn->func (cr, self->width, self->height, self->large_print, drawn->data);
+      cairo_restore (cr);
+      cairo_save (cr);
+      draw_footer (self, cr, page);
+      cairo_restore (cr);
+      return;
+    }
 
   cairo_save (cr);
   draw_running (self, cr, page, p);
@@ -325,6 +365,16 @@ add_outline (LgPrintLayout   *self,
              int             *topic_id)
 {
   const LgPrintPage *page = &g_array_index (self->pages, LgPrintPage, page_nr);
+
+  if (page->drawn >= 0)
+    {
+      const LgPrintDrawnPage *drawn = g_ptr_array_index (self->drawn_pages, page->drawn);
+      g_autofree char *link = g_strdup_printf ("page=%u", page_nr + 1);
+
+      if (drawn->title != NULL)
+        cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, drawn->title, link, 0);
+      return;
+    }
 
   for (guint s = 0; s < page->n_slices; s++)
     {

@@ -105,7 +105,18 @@ typedef struct
   guint first_slice;
   guint n_slices;
   guint doc;
+  int   drawn;        /* -1, or the index of a drawn page in drawn_pages */
 } LgPrintPage;
+
+/* A page drawn whole by its owner: a pack's cover, an alert card. */
+typedef struct
+{
+  gboolean         first;  /* before everything, or after */
+  char            *title;  /* for the contents and bookmarks, or NULL */
+  LgPrintPageFunc  func;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} LgPrintDrawnPage;
 
 struct _LgPrintLayout
 {
@@ -121,6 +132,8 @@ struct _LgPrintLayout
   GDateTime    *date;
   GPtrArray    *docs;         /* LgDocument */
   GPtrArray    *titles;       /* the running header of each document */
+  GPtrArray    *drawn_pages;  /* LgPrintDrawnPage */
+  char         *footer_note;
 
   /* Made by lg_print_layout_paginate() */
   gboolean      paginated;
@@ -134,7 +147,8 @@ struct _LgPrintLayout
   GArray       *elements;
   GArray       *slices;
   GArray       *pages;
-  guint        *doc_pages;    /* the page each document starts on */
+  guint        *doc_pages;    /* the page each document starts on, then
+                               * each drawn page's */
   char         *printed;
 
   /* Drawing our own PDF: page numbers are the PDF's, so links can use them */

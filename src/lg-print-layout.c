@@ -161,7 +161,7 @@ current_page (LgPrintLayout *self)
 static void
 start_page (LgPrintLayout *self)
 {
-  LgPrintPage page = { self->slices->len, 0, 0 };
+  LgPrintPage page = { self->slices->len, 0, 0, -1 };
 
   g_array_append_val (self->pages, page);
 }
@@ -370,6 +370,49 @@ flow (LgPrintLayout *self)
     }
 }
 
+/* The drawn pages go before and after the flowed ones; the flowed
+ * documents' first pages move down by the number put before them.
+ */
+static void
+add_drawn_pages (LgPrintLayout *self)
+{
+  guint n_first = 0;
+
+  for (guint k = 0; k < self->drawn_pages->len; k++)
+    {
+      const LgPrintDrawnPage *drawn = g_ptr_array_index (self->drawn_pages, k);
+      LgPrintPage page = { self->slices->len, 0, CONTENTS, (int) k };
+
+      if (drawn->first)
+        g_array_insert_val (self->pages, n_first++, page);
+      else
+        g_array_append_val (self->pages, page);
+    }
+
+  for (guint d = 0; d < self->docs->len; d++)
+    if (self->doc_pages[d] != G_MAXUINT)
+      self->doc_pages[d] += n_first;
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      const LgPrintPage *page = &g_array_index (self->pages, LgPrintPage, p);
+
+      if (page->drawn >= 0)
+        self->doc_pages[self->docs->len + page->drawn] = p;
+    }
+}
+
+static void
+drawn_page_free (gpointer data)
+{
+  LgPrintDrawnPage *drawn = data;
+
+  if (drawn->destroy != NULL)
+    drawn->destroy (drawn->data);
+  g_free (drawn->title);
+  g_free (drawn);
+}
+
 static void
 clear_pagination (LgPrintLayout *self)
 {
@@ -450,8 +493,8 @@ lg_print_layout_paginate (LgPrintLayout *self)
   g_array_set_clear_func (self->elements, lg_print_element_clear);
   self->slices = g_array_new (FALSE, TRUE, sizeof (LgPrintElementSlice));
   self->pages = g_array_new (FALSE, TRUE, sizeof (LgPrintPage));
-  self->doc_pages = g_new (guint, MAX (self->docs->len, 1));
-  for (guint d = 0; d < self->docs->len; d++)
+  self->doc_pages = g_new (guint, self->docs->len + self->drawn_pages->len + 1);
+  for (guint d = 0; d < self->docs->len + self->drawn_pages->len; d++)
     self->doc_pages[d] = G_MAXUINT;
 
   if (self->contents && self->docs->len > 0)
@@ -462,8 +505,10 @@ lg_print_layout_paginate (LgPrintLayout *self)
 
   if (self->elements->len > 0)
     flow (self);
-  else
+  else if (self->drawn_pages->len == 0)
     start_page (self);
+
+  add_drawn_pages (self);
 
   self->paginated = TRUE;
   return self->pages->len;
@@ -498,6 +543,7 @@ lg_print_layout_new (double width,
   self->family = g_strdup ("Sans");
   self->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_document_free);
   self->titles = g_ptr_array_new_with_free_func (g_free);
+  self->drawn_pages = g_ptr_array_new_with_free_func (drawn_page_free);
   return self;
 }
 
@@ -509,7 +555,9 @@ lg_print_layout_free (LgPrintLayout *self)
   clear_pagination (self);
   g_clear_pointer (&self->docs, g_ptr_array_unref);
   g_clear_pointer (&self->titles, g_ptr_array_unref);
+  g_clear_pointer (&self->drawn_pages, g_ptr_array_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
+  g_free (self->footer_note);
   g_free (self->family);
   g_free (self);
 }
@@ -642,7 +690,60 @@ lg_print_layout_add_document (LgPrintLayout *self,
   g_return_if_fail (doc != NULL);
 
   g_ptr_array_add (self->docs, doc);
-  g_ptr_array_add (self->titles, g_strdup (lg_document_get_topic (doc)->title->plain));
+  g_ptr_array_add (self->titles, g_strdup (lg_document_get_title (doc)));
+  self->paginated = FALSE;
+}
+
+/**
+ * lg_print_layout_add_drawn_page:
+ * @self: a #LgPrintLayout
+ * @first: %TRUE to put the page before everything else (a cover), %FALSE
+ *   after everything added so far
+ * @title: (nullable): the page's title in the contents and bookmarks, or
+ *   %NULL to leave it out of them
+ * @func: draws the page
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data with the layout
+ *
+ * Adds a page that @func draws whole, under the layout's footer.
+ */
+void
+lg_print_layout_add_drawn_page (LgPrintLayout   *self,
+                                gboolean         first,
+                                const char      *title,
+                                LgPrintPageFunc  func,
+                                gpointer         user_data,
+                                GDestroyNotify   destroy)
+{
+  LgPrintDrawnPage *drawn;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (func != NULL);
+
+  drawn = g_new0 (LgPrintDrawnPage, 1);
+  drawn->first = !!first;
+  drawn->title = g_strdup (title);
+  drawn->func = func;
+  drawn->data = user_data;
+  drawn->destroy = destroy;
+  g_ptr_array_add (self->drawn_pages, drawn);
+  self->paginated = FALSE;
+}
+
+/**
+ * lg_print_layout_set_footer_note:
+ * @self: a #LgPrintLayout
+ * @note: (nullable): a line for the footer of every page, after the date
+ *   (the reader's 24-hour number), or %NULL
+ */
+void
+lg_print_layout_set_footer_note (LgPrintLayout *self,
+                                 const char    *note)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->footer_note);
+  self->footer_note = note != NULL && *note != '\0' ? g_strdup (note) : NULL;
   self->paginated = FALSE;
 }
 

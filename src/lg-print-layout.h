@@ -54,6 +54,23 @@ typedef struct
 
 typedef struct _LgPrintLayout LgPrintLayout;
 
+/**
+ * LgPrintPageFunc:
+ * @cr: a cairo context whose unit is the point, origin at the paper's top
+ *   left corner
+ * @width: the paper's width, in points
+ * @height: the paper's height, in points
+ * @large_print: whether the layout is in large print
+ * @user_data: the data given with the function
+ *
+ * Draws a whole page; the layout adds only the footer.
+ */
+typedef void (*LgPrintPageFunc) (cairo_t  *cr,
+                                 double    width,
+                                 double    height,
+                                 gboolean  large_print,
+                                 gpointer  user_data);
+
 LgPrintLayout *lg_print_layout_new              (double          width,
                                                  double          height);
 void           lg_print_layout_free             (LgPrintLayout  *self);
@@ -77,6 +94,14 @@ void           lg_print_layout_set_contents     (LgPrintLayout  *self,
                                                  gboolean        contents);
 void           lg_print_layout_add_document     (LgPrintLayout  *self,
                                                  LgDocument     *doc);
+void           lg_print_layout_add_drawn_page   (LgPrintLayout  *self,
+                                                 gboolean        first,
+                                                 const char     *title,
+                                                 LgPrintPageFunc func,
+                                                 gpointer        user_data,
+                                                 GDestroyNotify  destroy);
+void           lg_print_layout_set_footer_note  (LgPrintLayout  *self,
+                                                 const char     *note);
 guint          lg_print_layout_paginate         (LgPrintLayout  *self);
 guint          lg_print_layout_get_n_pages      (LgPrintLayout  *self);
 double         lg_print_layout_get_body_height  (LgPrintLayout  *self);

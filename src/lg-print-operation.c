@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "lg-document.h"
+#include "lg-pack.h"
 #include "lg-print-layout.h"
 #include "lg-print-operation.h"
 
@@ -35,6 +36,8 @@ struct _LgPrintOperation
   const LgTopic     *topic;
   char              *section;
   gboolean           large_print;
+  LgPersonalStore   *store;    /* the footer note; the pack's contents */
+  gboolean           pack;     /* the appointment pack, not a topic */
 
   LgPrintLayout     *layout;   /* between begin-print and end-print */
 };
@@ -97,8 +100,13 @@ lg_print_operation_begin_print (GtkPrintOperation *operation,
     }
 
   /* The unit is the point and the origin the paper's corner (see init). */
-  self->layout = lg_print_layout_new (gtk_print_context_get_width (context),
-                                      gtk_print_context_get_height (context));
+  if (self->pack)
+    self->layout = lg_pack_new (self->corpus, self->store,
+                                gtk_print_context_get_width (context),
+                                gtk_print_context_get_height (context), self->large_print);
+  else
+    self->layout = lg_print_layout_new (gtk_print_context_get_width (context),
+                                        gtk_print_context_get_height (context));
 
   /* Our margins, unless the printer cannot print that close to the edge. */
   if (!gtk_print_context_get_hard_margins (context, &top, &bottom, &left, &right))
@@ -112,8 +120,15 @@ lg_print_operation_begin_print (GtkPrintOperation *operation,
   lg_print_layout_set_large_print (self->layout, self->large_print);
   if (family != NULL)
     lg_print_layout_set_font_family (self->layout, family);
-  lg_print_layout_add_document (self->layout,
-                                lg_document_new (self->corpus, self->topic, self->section));
+  if (self->store != NULL)
+    {
+      g_autofree char *note = lg_pack_get_footer_note (self->store);
+
+      lg_print_layout_set_footer_note (self->layout, note);
+    }
+  if (!self->pack)
+    lg_print_layout_add_document (self->layout,
+                                  lg_document_new (self->corpus, self->topic, self->section));
 }
 
 static gboolean
@@ -167,9 +182,11 @@ lg_print_operation_constructed (GObject *object)
 
   G_OBJECT_CLASS (lg_print_operation_parent_class)->constructed (object);
 
-  g_return_if_fail (self->corpus != NULL && self->topic != NULL);
+  g_return_if_fail (self->corpus != NULL);
 
-  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->topic->title->plain);
+  /* A pack is named in lg_print_operation_new_for_pack(). */
+  if (self->topic != NULL)
+    gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->topic->title->plain);
 }
 
 static void
@@ -179,6 +196,7 @@ lg_print_operation_dispose (GObject *object)
 
   g_clear_pointer (&self->layout, lg_print_layout_free);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lg_print_operation_parent_class)->dispose (object);
 }
@@ -347,6 +365,57 @@ lg_print_operation_new (LgCorpus      *corpus,
                        "section", section_id,
                        "large-print", large_print,
                        NULL);
+}
+
+/**
+ * lg_print_operation_new_for_pack:
+ * @corpus: the guide
+ * @store: the reader's store, whose questions, notes, care team and pack
+ *   choice are printed
+ * @large_print: whether to print in large print
+ *
+ * Prints the appointment pack (see lg_pack_new()), alert card included.
+ *
+ * Returns: (transfer full): a new print operation
+ */
+LgPrintOperation *
+lg_print_operation_new_for_pack (LgCorpus        *corpus,
+                                 LgPersonalStore *store,
+                                 gboolean         large_print)
+{
+  LgPrintOperation *self;
+
+  g_return_val_if_fail (LG_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (LG_IS_PERSONAL_STORE (store), NULL);
+
+  self = g_object_new (LG_TYPE_PRINT_OPERATION,
+                       "corpus", corpus,
+                       "large-print", large_print,
+                       NULL);
+  self->pack = TRUE;
+  self->store = g_object_ref (store);
+  /* Translators: the name of the print job of the appointment pack */
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("My appointment pack"));
+  return self;
+}
+
+/**
+ * lg_print_operation_set_personal_store:
+ * @self: a #LgPrintOperation
+ * @store: (nullable): the reader's store, or %NULL
+ *
+ * With a store whose reader chose it, every page's footer holds their
+ * 24-hour number (lg_pack_get_footer_note()).
+ */
+void
+lg_print_operation_set_personal_store (LgPrintOperation *self,
+                                       LgPersonalStore  *store)
+{
+  g_return_if_fail (LG_IS_PRINT_OPERATION (self));
+  g_return_if_fail (store == NULL || LG_IS_PERSONAL_STORE (store));
+  g_return_if_fail (!self->pack || store != NULL);
+
+  g_set_object (&self->store, store);
 }
 
 const char *

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "lg-corpus.h"
+#include "lg-personal-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ LgPrintOperation *lg_print_operation_new             (LgCorpus          *corpus,
                                                       const LgTopic     *topic,
                                                       const char        *section_id,
                                                       gboolean           large_print);
+LgPrintOperation *lg_print_operation_new_for_pack    (LgCorpus          *corpus,
+                                                      LgPersonalStore   *store,
+                                                      gboolean           large_print);
+void              lg_print_operation_set_personal_store (LgPrintOperation *self,
+                                                      LgPersonalStore   *store);
 const char       *lg_print_operation_get_section     (LgPrintOperation  *self);
 void              lg_print_operation_set_section     (LgPrintOperation  *self,
                                                       const char        *section_id);

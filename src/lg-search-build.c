@@ -387,7 +387,7 @@ weigh_documents (Builder *b)
       qsort (self->postings + self->df_cum[s], df[s], sizeof (LgPosting), compare_postings);
       self->idf[s] = log (1.0 + (n - df[s] + 0.5) / (df[s] + 0.5));
       self->top[s] = df[s] > 0
-        ? self->idf[s] * lg_bm25_saturate (self->postings[self->df_cum[s]].wtf)
+        ? self->idf[s] * lg_search_bm25_saturate (self->postings[self->df_cum[s]].wtf)
         : 0.0f;
     }
 }
@@ -398,9 +398,9 @@ weigh_documents (Builder *b)
  * stem (NULL if there is no such run).
  */
 void
-lg_split_phrase (const char   *text,
-                 char       ***parts,
-                 char       ***compound)
+lg_search_split_phrase (const char   *text,
+                        char       ***parts,
+                        char       ***compound)
 {
   g_autoptr(GPtrArray) p = g_ptr_array_new ();
   g_autoptr(GPtrArray) c = g_ptr_array_new ();
@@ -476,7 +476,7 @@ add_synonym_set (LgSearch           *self,
     {
       LgSynonym *syn = g_new0 (LgSynonym, 1);
 
-      lg_split_phrase (entries[i], &syn->parts, &syn->compound);
+      lg_search_split_phrase (entries[i], &syn->parts, &syn->compound);
       if (syn->parts[0] == NULL)
         {
           lg_synonym_free (syn);
@@ -630,7 +630,7 @@ read_questions (LgSearch *self)
         {
           LgSynonym *syn = g_new0 (LgSynonym, 1);
 
-          lg_split_phrase (g_strstrip (words[i]), &syn->parts, &syn->compound);
+          lg_search_split_phrase (g_strstrip (words[i]), &syn->parts, &syn->compound);
           if (syn->parts[0] == NULL)
             lg_synonym_free (syn);
           else
@@ -671,7 +671,7 @@ phrase_key (const char *text)
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) compound = NULL;
 
-  lg_split_phrase (text, &parts, &compound);
+  lg_search_split_phrase (text, &parts, &compound);
   return g_strjoinv (" ", parts);
 }
 

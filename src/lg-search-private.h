@@ -243,7 +243,7 @@ typedef struct
 } LgSynonym;
 
 static inline float
-lg_bm25_saturate (float wtf)
+lg_search_bm25_saturate (float wtf)
 {
   return wtf / (LG_BM25_K1 + wtf);
 }
@@ -289,7 +289,7 @@ gboolean     lg_search_is_stop          (LgSearch       *self,
 void         lg_search_build            (LgSearch       *self,
                                          guint           n_copies);
 void         lg_synonym_free            (gpointer        data);
-void         lg_split_phrase            (const char     *text,
+void         lg_search_split_phrase     (const char     *text,
                                          char         ***parts,
                                          char         ***compound);
 

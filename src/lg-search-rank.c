@@ -182,14 +182,14 @@ matcher_score (LgSearch         *self,
   for (guint r = 0; r < m->n_ranges; r++)
     for (guint i = fwd_lower_bound (fwd, n, m->ranges[2 * r]);
          i < n && fwd[i].stem < m->ranges[2 * r + 1]; i++)
-      best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_bm25_saturate (fwd[i].wtf));
+      best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_search_bm25_saturate (fwd[i].wtf));
 
   for (guint k = 0; k < m->n_ids; k++)
     {
       guint i = fwd_lower_bound (fwd, n, m->ids[k]);
 
       if (i < n && fwd[i].stem == m->ids[k])
-        best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_bm25_saturate (fwd[i].wtf));
+        best = MAX (best, MIN (self->idf[fwd[i].stem], cap) * lg_search_bm25_saturate (fwd[i].wtf));
     }
   return best;
 }
@@ -315,7 +315,7 @@ score_doc (LgSearch      *self,
 static inline float
 cursor_key (const Cursor *c)
 {
-  return c->scale * (c->idf * lg_bm25_saturate (c->p->wtf) + c->add);
+  return c->scale * (c->idf * lg_search_bm25_saturate (c->p->wtf) + c->add);
 }
 
 static void

@@ -243,9 +243,9 @@ lg_window_actions_update (LgWindow *self)
   gboolean browsing = self->topic != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
-                                 browsing && self->history_index > 0);
+                                 browsing && lg_history_can_go (self->history, -1));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
-                                 browsing && self->history_index + 1 < self->history->len);
+                                 browsing && lg_history_can_go (self->history, 1));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", browsing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-match",
                                  lg_content_view_get_n_matches (self->content_view) > 0);

@@ -128,12 +128,8 @@ lg_window_show_appointment (LgWindow   *self,
 
   lg_appointment_view_set_page (self->appointment_view, page);
   gtk_widget_set_visible (GTK_WIDGET (self->content_view), FALSE);
-  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->find_bar), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->appointment_view), TRUE);
-  /* No topic is chosen now, so choosing the one just read goes back to it. */
-  self->navigating = TRUE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->navigating = FALSE;
   if (self->narrow)
     gtk_toggle_button_set_active (self->sidebar_button, FALSE);
   update_title (self);
@@ -148,6 +144,7 @@ lg_window_appointment_hide (LgWindow *self)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->appointment_view), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->content_view), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->find_bar), TRUE);
   if (self->topic != NULL)
     {
       /* Translators: the window title: a topic's title, then the app's name */
@@ -264,9 +261,18 @@ lg_window_appointment_close_request (LgWindow *self)
   return TRUE;
 }
 
+/* Choosing the topic already chosen in the sidebar goes back to it. */
+static void
+on_topic_activated (LgWindow *self)
+{
+  lg_window_appointment_hide (self);
+}
+
 void
 lg_window_appointment_init (LgWindow *self)
 {
+  g_signal_connect_swapped (self->sidebar, "topic-activated",
+                            G_CALLBACK (on_topic_activated), self);
   g_signal_connect_swapped (self->appointment_view, "notify::page",
                             G_CALLBACK (on_page_notify), self);
   lg_window_appointment_update (self);
@@ -288,6 +294,7 @@ lg_window_appointment_update (LgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.my-appointment", enabled);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-my-data", enabled);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-my-data", enabled);
+  lg_window_pack_update (self);
 }
 
 void

@@ -64,6 +64,7 @@ lg_window_export_guide (LgWindow   *self,
   lg_window_get_paper_size (self, &width, &height);
   layout = lg_print_layout_new (width, height);
   lg_print_layout_set_large_print (layout, g_settings_get_boolean (self->settings, "large-print"));
+  lg_window_set_footer_note (self, layout);
   lg_print_layout_set_contents (layout, TRUE);
   for (guint i = 0; i < lg_corpus_get_n_topics (self->corpus); i++)
     lg_print_layout_add_document (layout, lg_document_new (self->corpus,

@@ -8,20 +8,17 @@
 
 #include "lg-appointment-view.h"
 #include "lg-exported-bar.h"
-#include "lg-search.h"
+#include "lg-find-bar.h"
+#include "lg-history.h"
+#include "lg-print-layout.h"
+#include "lg-print-operation.h"
+#include "lg-sidebar.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
 
 /* The text size, on screen, that large print starts from. */
 #define LG_LARGE_PRINT_SCALE 1.5
-
-typedef struct
-{
-  char   *topic_id;
-  char   *section_id;
-  double  scroll;
-} LgHistoryEntry;
 
 struct _LgWindow
 {
@@ -31,51 +28,31 @@ struct _LgWindow
   GtkHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkPaned             *paned;
-  GtkWidget            *sidebar;
-  GtkListView          *topic_list;
+  LgSidebar            *sidebar;
   LgContentView        *content_view;
+  LgFindBar            *find_bar;
   GtkLabel             *error_label;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;  /* given to menu_button when first opened */
   GtkToggleButton      *sidebar_button;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_bar_label;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
   GtkToggleButton      *search_button;
-  GtkWidget            *act_now_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
-  GtkStack             *sidebar_stack;
-  GtkListView          *results_list;
-  GtkLabel             *empty_label;
-  GtkRevealer          *find_revealer;
-  GtkLabel             *find_label;
   LgAppointmentView    *appointment_view;
   LgExportedBar        *exported_bar;
-
-  LgSearch             *index;           /* the search index, made on first use */
-  GListStore           *results;
-  GtkSingleSelection   *results_selection;
-  char                 *highlight_query;
-  guint                 search_generation;
-  gboolean              filling_results;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
   LgCorpus             *corpus;
-  GListStore           *items;
-  GtkSingleSelection   *selection;
   const LgTopic        *topic;
+  char                 *highlight_query;  /* the words highlighted in the page */
   GtkWidget            *zoom_label;
 
-  /* back and forward */
-  GArray               *history;       /* LgHistoryEntry */
-  guint                 history_index;
+  LgHistory            *history;       /* back and forward */
 
   guint                 narrow : 1;
-  guint                 navigating : 1;
-  guint                 restoring : 1;
   guint                 layout_idle;
 
   LgPersonalStore      *personal_store;  /* what the reader keeps */
@@ -93,7 +70,6 @@ void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
 void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_search_init         (LgWindow       *self);
 void  lg_window_search_dispose      (LgWindow       *self);
-void  lg_window_search_reset        (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
 void  lg_window_appointment_class_init (GtkWidgetClass *widget_class);
@@ -108,6 +84,12 @@ void  lg_window_show_exported       (LgWindow       *self,
 void  lg_window_get_paper_size      (LgWindow       *self,
                                      double         *width,
                                      double         *height);
+void  lg_window_run_print           (LgWindow       *self,
+                                     LgPrintOperation *op);
+void  lg_window_set_footer_note     (LgWindow       *self,
+                                     LgPrintLayout  *layout);
+void  lg_window_pack_class_init     (GtkWidgetClass *widget_class);
+void  lg_window_pack_update         (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

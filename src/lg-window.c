@@ -3,8 +3,14 @@
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window's actions (navigation, zoom, printing) are in
- * lg-window-actions.c; both share lg-window-private.h.
+ * The window puts its parts together and keeps where the reader is: the
+ * corpus, the topic shown and the history (LgHistory). The parts are
+ * widgets of their own: the sidebar (LgSidebar: topics and search), the
+ * find bar (LgFindBar) and the page (LgContentView, with its glossary
+ * popover). What the window does is split over files that share
+ * lg-window-private.h: lg-window-actions.c (back and forward, zoom, the
+ * sidebar, shortcuts, act now), lg-window-print.c (print, export, page
+ * setup) and lg-window-search.c (opening results and their highlights).
  */
 
 #define G_LOG_DOMAIN "lg-window"
@@ -16,7 +22,6 @@
 #include "lg-markup.h"
 #include "lg-resources.h"
 #include "lg-startup-probe.h"
-#include "lg-sidebar-item.h"
 #include "lg-window-private.h"
 
 /* Below this width the sidebar folds away and takes turns with the topic. */
@@ -32,69 +37,16 @@
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+on_topic_selected (LgSidebar  *sidebar,
+                   const char *topic_id,
+                   LgWindow   *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  gtk_list_item_set_child (item, label);
+  lg_window_show_topic (self, topic_id, NULL);
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
-{
-  LgSidebarItem *topic_item = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gboolean heading = lg_sidebar_item_is_heading (topic_item);
-
-  gtk_label_set_text (GTK_LABEL (label), lg_sidebar_item_get_title (topic_item));
-  gtk_list_item_set_selectable (item, !heading);
-  gtk_list_item_set_activatable (item, !heading);
-  if (heading)
-    gtk_widget_add_css_class (label, "lg-sidebar-heading");
-  else
-    gtk_widget_remove_css_class (label, "lg-sidebar-heading");
-}
-
-static guint
-find_item (LgWindow   *self,
-           const char *topic_id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      const LgTopic *topic = lg_sidebar_item_get_topic (item);
-
-      if (topic != NULL && g_str_equal (topic->id, topic_id))
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-on_selection_changed (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      LgWindow           *self)
-{
-  LgSidebarItem *item = gtk_single_selection_get_selected_item (selection);
-
-  if (self->navigating || item == NULL || lg_sidebar_item_is_heading (item))
-    return;
-  lg_window_show_topic (self, lg_sidebar_item_get_topic (item)->id, NULL);
-}
-
-static void
-on_topic_activated (GtkListView *list,
-                    guint        position,
-                    LgWindow    *self)
+on_topic_activated (LgSidebar *sidebar,
+                    LgWindow  *self)
 {
   /* In the narrow layout, choosing a topic goes on to read it. */
   if (self->narrow)
@@ -143,7 +95,7 @@ lg_window_apply_layout (LgWindow *self)
 {
   gboolean sidebar = gtk_toggle_button_get_active (self->sidebar_button);
 
-  gtk_widget_set_visible (self->sidebar, sidebar);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), sidebar);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->content_view)),
                           !self->narrow || !sidebar);
   /* A narrow header bar keeps only what is needed most; Forward stays on
@@ -234,7 +186,7 @@ save_state (LgWindow *self)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
     }
-  if (gtk_widget_get_visible (self->sidebar) && !self->narrow)
+  if (gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) && !self->narrow)
     g_settings_set_int (self->settings, "sidebar-width",
                         CLAMP (gtk_paned_get_position (self->paned), 180, 600));
   if (self->topic != NULL)
@@ -255,15 +207,6 @@ lg_window_close_request (GtkWindow *window)
 }
 
 static void
-history_entry_clear (gpointer data)
-{
-  LgHistoryEntry *entry = data;
-
-  g_free (entry->topic_id);
-  g_free (entry->section_id);
-}
-
-static void
 lg_window_dispose (GObject *object)
 {
   LgWindow *self = (LgWindow *)object;
@@ -273,11 +216,9 @@ lg_window_dispose (GObject *object)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts));
   /* GtkWindow unparents its own titlebar and child; the template pointers
    * go with them. */
-  g_clear_object (&self->selection);
-  g_clear_object (&self->items);
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->history, g_array_unref);
+  g_clear_pointer (&self->history, lg_history_free);
   lg_window_search_dispose (self);
   lg_window_appointment_dispose (self);
 
@@ -298,33 +239,29 @@ lg_window_class_init (LgWindowClass *klass)
   /* Referencing the bundle keeps it, and its registration, in the link. */
   (void) lg_get_resource ();
   g_type_ensure (LG_TYPE_CONTENT_VIEW);
+  g_type_ensure (LG_TYPE_FIND_BAR);
+  g_type_ensure (LG_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_view);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, find_label);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, find_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, results_list);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_button);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_label);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, appointment_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, exported_bar);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_activated);
 
   gtk_widget_class_install_action (widget_class, "win.use-bundled", NULL, use_bundled);
   lg_window_actions_class_init (widget_class);
@@ -332,31 +269,18 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_search_class_init (widget_class);
   lg_window_appointment_class_init (widget_class);
   lg_window_export_class_init (widget_class);
+  lg_window_pack_class_init (widget_class);
 }
 
 static void
 lg_window_init (LgWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Only when LEUKEMIA_GUIDE_REPORT_STARTUP asks (build-aux/bench-startup). */
   lg_startup_probe_watch (GTK_WIDGET (self->content_view));
 
   self->settings = g_settings_new (APP_ID);
-  self->history = g_array_new (FALSE, TRUE, sizeof (LgHistoryEntry));
-  g_array_set_clear_func (self->history, history_entry_clear);
-
-  self->items = g_list_store_new (LG_TYPE_SIDEBAR_ITEM);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  gtk_list_view_set_factory (self->topic_list, factory);
-  gtk_list_view_set_model (self->topic_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect (self->topic_list, "activate", G_CALLBACK (on_topic_activated), self);
+  self->history = lg_history_new ();
 
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
@@ -395,7 +319,6 @@ void
 lg_window_set_corpus (LgWindow *self,
                       LgCorpus *corpus)
 {
-  const LgGroup *group = NULL;
   g_autofree char *last = NULL;
 
   g_return_if_fail (LG_IS_WINDOW (self));
@@ -403,28 +326,10 @@ lg_window_set_corpus (LgWindow *self,
 
   g_set_object (&self->corpus, corpus);
   lg_appointment_view_set_corpus (self->appointment_view, corpus);
-  lg_window_search_reset (self);
+  lg_sidebar_set_corpus (self->sidebar, corpus);
   self->topic = NULL;
-  g_array_set_size (self->history, 0);
-  self->history_index = 0;
+  lg_history_clear (self->history);
   lg_content_view_set_document (self->content_view, NULL);
-
-  g_list_store_remove_all (self->items);
-  for (guint i = 0; i < lg_corpus_get_n_topics (corpus); i++)
-    {
-      const LgTopic *topic = lg_corpus_get_topic (corpus, i);
-      g_autoptr(LgSidebarItem) item = NULL;
-
-      if (topic->group != group)
-        {
-          g_autoptr(LgSidebarItem) heading = lg_sidebar_item_new_heading (topic->group);
-
-          g_list_store_append (self->items, heading);
-          group = topic->group;
-        }
-      item = lg_sidebar_item_new_topic (topic);
-      g_list_store_append (self->items, item);
-    }
 
   gtk_stack_set_visible_child_name (self->main_stack, "browse");
 
@@ -477,7 +382,6 @@ display (LgWindow      *self,
          const LgTopic *topic,
          const char    *section_id)
 {
-  guint position;
   GtkWidget *focus;
 
   lg_window_appointment_hide (self);
@@ -501,14 +405,7 @@ display (LgWindow      *self,
     }
   lg_content_view_scroll_to_section (self->content_view, section_id);
 
-  position = find_item (self, topic->id);
-  if (position != GTK_INVALID_LIST_POSITION &&
-      gtk_single_selection_get_selected (self->selection) != position)
-    {
-      self->navigating = TRUE;
-      gtk_single_selection_set_selected (self->selection, position);
-      self->navigating = FALSE;
-    }
+  lg_sidebar_select_topic (self->sidebar, topic->id);
 }
 
 /**
@@ -527,7 +424,7 @@ lg_window_show_topic (LgWindow   *self,
                       const char *section_id)
 {
   const LgTopic *topic;
-  LgHistoryEntry entry = { 0 };
+  LgHistoryEntry *current;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (topic_id != NULL, FALSE);
@@ -535,12 +432,9 @@ lg_window_show_topic (LgWindow   *self,
   if (self->corpus == NULL || !(topic = lg_corpus_find_topic (self->corpus, topic_id)))
     return FALSE;
 
-  /* Remember where the reader was, then drop the forward history. */
-  if (self->history->len > 0)
+  /* Remember where the reader was; going on drops the forward history. */
+  if ((current = lg_history_get_current (self->history)) != NULL)
     {
-      LgHistoryEntry *current = &g_array_index (self->history, LgHistoryEntry,
-                                                self->history_index);
-
       if (g_str_equal (current->topic_id, topic_id) &&
           g_strcmp0 (current->section_id, section_id) == 0)
         {
@@ -548,13 +442,8 @@ lg_window_show_topic (LgWindow   *self,
           return TRUE;
         }
       current->scroll = lg_content_view_get_scroll (self->content_view);
-      g_array_set_size (self->history, self->history_index + 1);
     }
-
-  entry.topic_id = g_strdup (topic_id);
-  entry.section_id = g_strdup (section_id);
-  g_array_append_val (self->history, entry);
-  self->history_index = self->history->len - 1;
+  lg_history_push (self->history, topic_id, section_id);
 
   display (self, topic, section_id);
   lg_window_actions_update (self);
@@ -572,23 +461,17 @@ gboolean
 lg_window_go_history (LgWindow *self,
                       int       delta)
 {
-  LgHistoryEntry *current, *target;
-  const LgTopic *topic;
-  int index;
+  LgHistoryEntry *target;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
 
-  index = (int) self->history_index + delta;
-  if (self->history->len == 0 || index < 0 || index >= (int) self->history->len)
+  if (!lg_history_can_go (self->history, delta))
     return FALSE;
 
-  current = &g_array_index (self->history, LgHistoryEntry, self->history_index);
-  current->scroll = lg_content_view_get_scroll (self->content_view);
-
-  target = &g_array_index (self->history, LgHistoryEntry, index);
-  topic = lg_corpus_find_topic (self->corpus, target->topic_id);
-  self->history_index = index;
-  display (self, topic, NULL);
+  lg_history_get_current (self->history)->scroll =
+    lg_content_view_get_scroll (self->content_view);
+  target = lg_history_go (self->history, delta);
+  display (self, lg_corpus_find_topic (self->corpus, target->topic_id), NULL);
   lg_content_view_restore_scroll (self->content_view, target->scroll);
   lg_window_actions_update (self);
   return TRUE;
@@ -612,5 +495,5 @@ GtkListView *
 lg_window_get_topic_list (LgWindow *self)
 {
   g_return_val_if_fail (LG_IS_WINDOW (self), NULL);
-  return self->topic_list;
+  return lg_sidebar_get_topic_list (self->sidebar);
 }

@@ -34,6 +34,9 @@ gboolean       lg_window_export_pdf        (LgWindow       *self,
                                             const char     *path);
 gboolean       lg_window_export_guide      (LgWindow       *self,
                                             const char     *path);
+gboolean       lg_window_export_pack       (LgWindow       *self,
+                                            const char     *path);
+GtkWidget     *lg_window_open_pack_dialog  (LgWindow       *self);
 guint          lg_window_search            (LgWindow       *self,
                                             const char     *query);
 guint          lg_window_open_result       (LgWindow       *self,

@@ -619,6 +619,70 @@ test_pack_dialog (void)
   remove_dir (dir);
 }
 
+static gboolean
+is_pack_dialog (GtkWindow **out)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, j);
+
+      if (LG_IS_PACK_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        *out = w;
+    }
+  return *out != NULL;
+}
+
+/* Shift+Ctrl+P opens the pack dialog over the window; the pack it makes
+ * is a PDF, and the window then offers to open it. */
+static void
+test_pack_from_window (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  g_autofree char *dir = make_store_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf_path);
+  const guint keys[] = { GDK_KEY_Control_L, GDK_KEY_Shift_L, GDK_KEY_p };
+  const guint escape = GDK_KEY_Escape;
+  g_autofree char *pdf = NULL;
+  GtkWindow *dialog = NULL;
+  GtkWidget *bar;
+  LgWindow *window;
+  gsize length;
+
+  if (!lg_test_has_real_input ())
+    {
+      g_test_skip ("XTest on an X11 display is needed for real input");
+      remove_dir (dir);
+      return;
+    }
+
+  lg_personal_store_add_question (store, "How long will I stay in hospital?", NULL);
+  window = new_window (corpus, store, 1000);
+  lg_test_press_keys (GTK_WIDGET (window), keys, G_N_ELEMENTS (keys));
+  for (guint i = 0; i < 20 && !is_pack_dialog (&dialog); i++)
+    lg_test_iterate (50);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  /* Escape closes it, as Cancel does. */
+  lg_test_press_keys (GTK_WIDGET (dialog), &escape, 1);
+  lg_test_iterate (100);
+  dialog = NULL;
+  g_assert_false (is_pack_dialog (&dialog));
+
+  g_assert_true (lg_window_export_pack (window, pdf_path));
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  bar = lg_test_find_child (GTK_WIDGET (window), LG_TYPE_EXPORTED_BAR);
+  g_assert_true (g_file_equal (lg_exported_bar_get_file (LG_EXPORTED_BAR (bar)), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
 /* Folding the header bar and the sidebar lets a window shrink further,
  * as a person dragging its edge would then see; on a busy machine this
  * takes a few frames. */
@@ -867,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/appointment-ui/save-failed", test_save_failed);
   g_test_add_func ("/appointment-ui/export-guide", test_export_guide);
   g_test_add_func ("/appointment-ui/pack-dialog", test_pack_dialog);
+  g_test_add_func ("/appointment-ui/pack-from-window", test_pack_from_window);
   g_test_add_func ("/appointment-ui/screenshots", test_screenshots);
 
   return g_test_run ();

@@ -316,57 +316,6 @@ test_mrd_negative (void)
   g_assert_cmpuint (explained, >=, 4);
 }
 
-/* "Licensed", "off-label" and "unlicensed" are explained, and NICE, which
- * recommends, is never said to approve or license.
- */
-static void
-test_licence_words (void)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  g_autoptr(GRegex) nice = g_regex_new ("(NICE\\s+(has\\s+)?(?i:approv|licen[cs])|"
-                                        "(?i:approved|licensed)\\s+by\\s+NICE)",
-                                        0, 0, NULL);
-  g_autoptr(GRegex) unlicensed_for = g_regex_new ("\\bunlicensed\\s+for\\b", G_REGEX_CASELESS, 0, NULL);
-  const char * const terms[] = { "licensed-medicine", "unlicensed-medicine", "off-label" };
-  const char * const regulators[] = { "MHRA", "EMA", "FDA" };
-  const LgTerm *licensed;
-  const LgTopic *about;
-  const LgSection *countries;
-  gboolean defined = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
-    g_assert_nonnull (lg_corpus_find_term (corpus, terms[i]));
-  licensed = lg_corpus_find_term (corpus, "licensed-medicine");
-  for (guint i = 0; i < G_N_ELEMENTS (regulators); i++)
-    g_assert_nonnull (strstr (licensed->definition->plain, regulators[i]));
-  g_assert_nonnull (strstr (lg_corpus_find_term (corpus, "unlicensed-medicine")->definition->plain,
-                            "no licence"));
-
-  about = lg_corpus_find_topic (corpus, "about");
-  countries = lg_topic_find_section (about, "countries");
-  g_assert_nonnull (countries);
-  for (guint b = 0; b < countries->n_blocks; b++)
-    if (countries->blocks[b]->type == LG_BLOCK_DEFINITIONS)
-      {
-        g_assert_cmpuint (countries->blocks[b]->n_items, ==, 6);
-        g_assert_cmpstr (countries->blocks[b]->items[2]->plain, ==, "Off-label");
-        g_assert_cmpstr (countries->blocks[b]->items[4]->plain, ==, "Unlicensed");
-        defined = TRUE;
-      }
-  g_assert_true (defined);
-
-  lg_corpus_foreach_translatable (corpus, collect, texts);
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      if (g_regex_match (nice, text, 0, NULL))
-        g_error ("NICE recommends, it does not approve or license: “%s”", text);
-      if (g_regex_match (unlicensed_for, text, 0, NULL))
-        g_error ("A medicine licensed for something else is off-label, not unlicensed: “%s”", text);
-    }
-}
-
 static gboolean
 is_crisis_box (const char *source)
 {
@@ -410,45 +359,6 @@ test_helplines_not_for_emergencies (void)
     }
   g_test_message ("%u helpline boxes", helplines);
   g_assert_cmpuint (helplines, >=, 6);
-}
-
-/* Each medicine whose US label has a boxed warning names every subject of
- * that warning, and says whom to call. Add a row when a medicine with a
- * boxed warning joins the guide.
- */
-static const struct
-{
-  const char *medicine;
-  const char *subjects[5];
-} boxed_warnings[] = {
-  { "blinatumomab", { "cytokine release syndrome", "brain and nerves", NULL } },
-  { "inotuzumab-ozogamicin", { "liver", "veno-occlusive disease", "after a transplant", NULL } },
-  { "tisagenlecleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
-  { "brexucabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
-  { "obecabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells", NULL } },
-  { "ponatinib", { "arteries", "blood clots", "heart failure", "liver", NULL } },
-  { "nelarabine", { "brain and nerves", NULL } },
-};
-
-static void
-test_boxed_warnings (void)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (boxed_warnings); i++)
-    {
-      const LgMedicine *med = lg_corpus_find_medicine (corpus, boxed_warnings[i].medicine);
-      const char *use;
-
-      g_assert_nonnull (med);
-      use = med->use->plain;
-      if (strstr (use, "boxed warning") == NULL)
-        g_error ("%s does not mention its boxed warning", med->id);
-      for (guint s = 0; boxed_warnings[i].subjects[s]; s++)
-        if (strstr (use, boxed_warnings[i].subjects[s]) == NULL)
-          g_error ("%s does not name “%s” from its boxed warning", med->id,
-                   boxed_warnings[i].subjects[s]);
-      if (strstr (use, "24-hour number") == NULL)
-        g_error ("%s does not say whom to call", med->id);
-    }
 }
 
 static gboolean
@@ -521,56 +431,92 @@ says_what_to_do (const char *folded)
   return action && speed;
 }
 
-/* Medicines whose US label has a boxed warning name each warning's subject
- * and say what to do. */
+/* Each medicine whose US label has a boxed warning says so, names every
+ * subject of that warning, and says what to do: for the medicines of
+ * ALL, whom to call (the 24-hour number); for the others, an action and
+ * how fast. Add a row when a medicine with a boxed warning joins the
+ * guide. Words are matched without regard to case.
+ */
 static const struct
 {
   const char *medicine;
-  const char *subjects[4];
-} boxed[] = {
-  { "tretinoin", { "baby", "contraception", "differentiation syndrome" } },
-  { "arsenic-trioxide", { "differentiation syndrome", "heart rhythm", "encephalopathy" } },
-  { "gilteritinib", { "differentiation syndrome" } },
-  { "ivosidenib", { "differentiation syndrome" } },
-  { "olutasidenib", { "differentiation syndrome" } },
-  { "enasidenib", { "differentiation syndrome" } },
-  { "ziftomenib", { "differentiation syndrome" } },
-  { "revumenib", { "differentiation syndrome", "heart rhythm" } },
-  { "gemtuzumab-ozogamicin", { "liver", "veno-occlusive" } },
-  { "quizartinib", { "heart rhythm" } },
-  { "cpx-351", { "must not be swapped" } },
-  { "cytarabine", { "bone marrow" } },
-  { "daunorubicin", { "heart", "leaks out of the vein", "blood counts" } },
-  { "idarubicin", { "heart", "leaks out of the vein", "blood counts" } },
-  { "doxorubicin", { "heart", "second blood cancer", "leaks out of the vein", "blood counts" } },
-  { "mitoxantrone", { "heart", "second leukaemia", "leaks out of the vein" } },
-  { "etoposide", { "blood counts" } },
-  { "fludarabine", { "blood counts", "brain and nerves", "red cells", "lung" } },
-  { "methotrexate", { "unborn baby", "allergic", "preservative-free" } },
+  const char *subjects[5];
+  const char *what_to_do;  /* these words, or NULL for an action and a speed */
+} boxed_warnings[] = {
+  { "blinatumomab", { "cytokine release syndrome", "brain and nerves" }, "24-hour number" },
+  { "inotuzumab-ozogamicin", { "liver", "veno-occlusive disease", "after a transplant" }, "24-hour number" },
+  { "tisagenlecleucel", { "cytokine release syndrome", "brain and nerves", "T cells" }, "24-hour number" },
+  { "brexucabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells" }, "24-hour number" },
+  { "obecabtagene-autoleucel", { "cytokine release syndrome", "brain and nerves", "T cells" }, "24-hour number" },
+  { "ponatinib", { "arteries", "blood clots", "heart failure", "liver" }, "24-hour number" },
+  { "nelarabine", { "brain and nerves" }, "24-hour number" },
+  { "tretinoin", { "baby", "contraception", "differentiation syndrome" }, NULL },
+  { "arsenic-trioxide", { "differentiation syndrome", "heart rhythm", "encephalopathy" }, NULL },
+  { "gilteritinib", { "differentiation syndrome" }, NULL },
+  { "ivosidenib", { "differentiation syndrome" }, NULL },
+  { "olutasidenib", { "differentiation syndrome" }, NULL },
+  { "enasidenib", { "differentiation syndrome" }, NULL },
+  { "ziftomenib", { "differentiation syndrome" }, NULL },
+  { "revumenib", { "differentiation syndrome", "heart rhythm" }, NULL },
+  { "gemtuzumab-ozogamicin", { "liver", "veno-occlusive" }, NULL },
+  { "quizartinib", { "heart rhythm" }, NULL },
+  { "cpx-351", { "must not be swapped" }, NULL },
+  { "cytarabine", { "bone marrow" }, NULL },
+  { "daunorubicin", { "heart", "leaks out of the vein", "blood counts" }, NULL },
+  { "idarubicin", { "heart", "leaks out of the vein", "blood counts" }, NULL },
+  { "doxorubicin", { "heart", "second blood cancer", "leaks out of the vein", "blood counts" }, NULL },
+  { "mitoxantrone", { "heart", "second leukaemia", "leaks out of the vein" }, NULL },
+  { "etoposide", { "blood counts" }, NULL },
+  { "fludarabine", { "blood counts", "brain and nerves", "red cells", "lung" }, NULL },
+  { "methotrexate", { "unborn baby", "allergic", "preservative-free" }, NULL },
 };
 
 static void
-test_aml_boxed_warnings (void)
+test_boxed_warnings (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (boxed); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (boxed_warnings); i++)
     {
-      const LgMedicine *med = lg_corpus_find_medicine (corpus, boxed[i].medicine);
+      const LgMedicine *med = lg_corpus_find_medicine (corpus, boxed_warnings[i].medicine);
+      const char *what_to_do = boxed_warnings[i].what_to_do;
       g_autofree char *use = NULL;
 
       if (med == NULL)
-        g_error ("No medicine “%s”", boxed[i].medicine);
+        g_error ("No medicine “%s”", boxed_warnings[i].medicine);
       use = fold (med->use->plain);
       if (strstr (use, "boxed warning") == NULL)
         g_error ("%s does not say its US label has a boxed warning", med->id);
-      for (guint s = 0; s < G_N_ELEMENTS (boxed[i].subjects) && boxed[i].subjects[s]; s++)
-        if (strstr (use, boxed[i].subjects[s]) == NULL)
-          g_error ("%s does not name its boxed warning about “%s”", med->id, boxed[i].subjects[s]);
-      if (!says_what_to_do (use))
+      for (guint s = 0; s < G_N_ELEMENTS (boxed_warnings[i].subjects) && boxed_warnings[i].subjects[s]; s++)
+        {
+          g_autofree char *subject = fold (boxed_warnings[i].subjects[s]);
+
+          if (strstr (use, subject) == NULL)
+            g_error ("%s does not name its boxed warning about “%s”", med->id,
+                     boxed_warnings[i].subjects[s]);
+        }
+      if (what_to_do != NULL ? strstr (use, what_to_do) == NULL : !says_what_to_do (use))
         g_error ("%s names its boxed warnings but not what to do", med->id);
     }
 }
 
-/* Licence words say what they mean: each of these uses is named rightly. */
+/* Licence words say what they mean: "licensed", "off-label" and
+ * "unlicensed" are glossary entries that explain them, each medicine's
+ * use below is named rightly, and NICE, which recommends, is never said
+ * to approve or license. Words are matched without regard to case.
+ */
+static const struct
+{
+  const char *term;
+  const char *words;
+} licence_terms[] = {
+  { "licensed-medicine", "MHRA" },
+  { "licensed-medicine", "EMA" },
+  { "licensed-medicine", "FDA" },
+  { "unlicensed-medicine", "no licence" },
+  { "off-label", "licensed" },
+  { "off-label", "off-label" },
+  { "off-label", "unlicensed" },
+};
+
 static const struct
 {
   const char *medicine;
@@ -584,16 +530,28 @@ static const struct
 };
 
 static void
-test_aml_licence_words (void)
+test_licence_words (void)
 {
-  const LgTerm *term = lg_corpus_find_term (corpus, "off-label");
-  g_autofree char *definition = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GRegex) nice = g_regex_new ("(NICE\\s+(has\\s+)?(?i:approv|licen[cs])|"
+                                        "(?i:approved|licensed)\\s+by\\s+NICE)",
+                                        0, 0, NULL);
+  g_autoptr(GRegex) unlicensed_for = g_regex_new ("\\bunlicensed\\s+for\\b", G_REGEX_CASELESS, 0, NULL);
+  const LgTopic *about;
+  const LgSection *countries;
+  gboolean defined = FALSE;
 
-  g_assert_nonnull (term);
-  definition = fold (term->definition->plain);
-  g_assert_nonnull (strstr (definition, "licensed"));
-  g_assert_nonnull (strstr (definition, "off-label"));
-  g_assert_nonnull (strstr (definition, "unlicensed"));
+  for (guint i = 0; i < G_N_ELEMENTS (licence_terms); i++)
+    {
+      const LgTerm *term = lg_corpus_find_term (corpus, licence_terms[i].term);
+      g_autofree char *definition = NULL;
+      g_autofree char *words = fold (licence_terms[i].words);
+
+      g_assert_nonnull (term);
+      definition = fold (term->definition->plain);
+      if (strstr (definition, words) == NULL)
+        g_error ("The glossary's “%s” does not say “%s”", term->id, licence_terms[i].words);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (licences); i++)
     {
@@ -602,6 +560,30 @@ test_aml_licence_words (void)
 
       if (strstr (use, licences[i].words) == NULL)
         g_error ("%s does not say it is %s", med->id, licences[i].words);
+    }
+
+  about = lg_corpus_find_topic (corpus, "about");
+  countries = lg_topic_find_section (about, "countries");
+  g_assert_nonnull (countries);
+  for (guint b = 0; b < countries->n_blocks; b++)
+    if (countries->blocks[b]->type == LG_BLOCK_DEFINITIONS)
+      {
+        g_assert_cmpuint (countries->blocks[b]->n_items, ==, 6);
+        g_assert_cmpstr (countries->blocks[b]->items[2]->plain, ==, "Off-label");
+        g_assert_cmpstr (countries->blocks[b]->items[4]->plain, ==, "Unlicensed");
+        defined = TRUE;
+      }
+  g_assert_true (defined);
+
+  lg_corpus_foreach_translatable (corpus, collect, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (g_regex_match (nice, text, 0, NULL))
+        g_error ("NICE recommends, it does not approve or license: “%s”", text);
+      if (g_regex_match (unlicensed_for, text, 0, NULL))
+        g_error ("A medicine licensed for something else is off-label, not unlicensed: “%s”", text);
     }
 }
 
@@ -724,15 +706,13 @@ main (int   argc,
   g_test_add_func ("/content/next-check", test_next_check);
   g_test_add_func ("/content/overdue-notice", test_overdue_notice);
   g_test_add_func ("/content/mrd-negative", test_mrd_negative);
-  g_test_add_func ("/content/licence-words", test_licence_words);
   g_test_add_func ("/content/helplines-not-for-emergencies", test_helplines_not_for_emergencies);
-  g_test_add_func ("/content/boxed-warnings", test_boxed_warnings);
   g_test_add_func ("/content/warnings-link-act-now", test_warnings_link_act_now);
   g_test_add_func ("/content/false-claims", test_false_claims);
   g_test_add_func ("/content/outlook-context", test_outlook_context);
   g_test_add_func ("/content/aml-topics-current", test_aml_topics_current);
-  g_test_add_func ("/content/aml-boxed-warnings", test_aml_boxed_warnings);
-  g_test_add_func ("/content/aml-licence-words", test_aml_licence_words);
+  g_test_add_func ("/content/boxed-warnings", test_boxed_warnings);
+  g_test_add_func ("/content/licence-words", test_licence_words);
 
   ret = g_test_run ();
   g_object_unref (corpus);

@@ -4,9 +4,12 @@
 # Copyright 2026 The Leukemia Guide authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Reads data/style.css and the match highlight colours in
-# src/lg-content-view.c, puts each over the light and the dark page of
-# GTK 4's Adwaita, and checks text against it at 4.5:1 or more.
+# Reads data/style.css, and the colours the app paints with itself from
+# src/lg-colors.h; puts each style over the light and the dark page of
+# GTK 4's Adwaita and checks text against it at 4.5:1 or more, and each
+# highlight against its own text colour. Finding nothing to check in
+# either file is a failure: the colours have moved and the test must
+# follow them.
 
 import re
 import sys
@@ -48,8 +51,9 @@ def rules(css):
         yield selector.strip(), props
 
 
-def main(css_path, view_path):
+def main(css_path, colors_path):
     checks = []
+    missing = []
     css = open(css_path, encoding="utf-8").read()
     for selector, props in rules(css):
         for theme, colours in THEMES.items():
@@ -67,20 +71,30 @@ def main(css_path, view_path):
             if {"background-color", "color", "opacity"} & props.keys():
                 checks.append(("%s (%s)" % (selector, theme), ratio(fg, bg)))
 
-    # The search highlights set their own text colour (black).
-    source = open(view_path, encoding="utf-8").read()
-    for r, g, b in re.findall(r"pango_attr_background_new \((0x[0-9a-f]+), (0x[0-9a-f]+), (0x[0-9a-f]+)\)",
-                              source):
-        bg = tuple(int(x, 16) >> 8 for x in (r, g, b))
-        checks.append(("match highlight #%02x%02x%02x" % bg, ratio((0, 0, 0), bg)))
+    if not checks:
+        missing.append("no colour to check in %s" % css_path)
 
-    print("1..%d" % len(checks))
-    failed = 0
+    # The search highlights set their own text colour.
+    source = open(colors_path, encoding="utf-8").read()
+    colors = dict((name, hex_color(value[2:])) for name, value in
+                  re.findall(r"^#define\s+LG_COLOR_(\w+)\s+(0x[0-9a-fA-F]{6})\b", source, re.M))
+    backgrounds = [name for name in colors if name.endswith("_BACKGROUND")]
+    if "MATCH_TEXT" not in colors or not backgrounds:
+        missing.append("no LG_COLOR_MATCH_TEXT or LG_COLOR_*_BACKGROUND in %s" % colors_path)
+    else:
+        for name in backgrounds:
+            bg = colors[name]
+            checks.append(("%s #%02x%02x%02x" % (name.lower(), *bg), ratio(colors["MATCH_TEXT"], bg)))
+
+    print("1..%d" % (len(checks) + len(missing)))
+    failed = len(missing)
     for i, (what, value) in enumerate(checks, 1):
         ok = value >= 4.5
         failed += not ok
         print("%s %d - %s: %.2f:1" % ("ok" if ok else "not ok", i, what, value))
-    return 1 if failed or not checks else 0
+    for i, what in enumerate(missing, len(checks) + 1):
+        print("not ok %d - %s" % (i, what))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@
 #include "lg-corpus.h"
 #include "lg-document.h"
 #include "lg-document-text.h"
+#include "lg-history.h"
+#include "lg-markup.h"
 
 static char *
 data_path (const char *dir,
@@ -326,6 +328,90 @@ test_document_and_text (void)
   g_assert_cmpstr (text, ==, golden);
 }
 
+/* Links inside the guide are written and read one way. */
+static void
+test_links (void)
+{
+  static const struct
+  {
+    const char *uri;
+    LgLinkKind  kind;
+    const char *target;      /* what a run keeps; NULL: not a link to follow */
+    const char *topic_id;    /* where it leads; NULL: nowhere in the guide */
+    const char *section_id;
+  } cases[] = {
+    { "topic:relapse", LG_LINK_TOPIC, "relapse", "relapse", NULL },
+    { "topic:relapse#signs", LG_LINK_TOPIC, "relapse#signs", "relapse", "signs" },
+    { "topic:", LG_LINK_TOPIC, "", NULL, NULL },
+    { "glossary:remission", LG_LINK_GLOSSARY, "remission", "glossary", "remission" },
+    { "medicine:testumab", LG_LINK_MEDICINE, "testumab", "medicines", "testumab" },
+    { "https://www.nhs.uk/", LG_LINK_EXTERNAL, "https://www.nhs.uk/", NULL, NULL },
+    { "tel:+448088010444", LG_LINK_EXTERNAL, "tel:+448088010444", NULL, NULL },
+    { "mailto:help@example.org", LG_LINK_EXTERNAL, "mailto:help@example.org", NULL, NULL },
+    { "mailto:help@example.org?subject=x", LG_LINK_NONE, NULL, NULL, NULL },
+    { "http://example.org/", LG_LINK_NONE, NULL, NULL, NULL },
+    { "javascript:alert(1)", LG_LINK_NONE, NULL, NULL, NULL },
+    { "relapse", LG_LINK_NONE, NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *topic_id = NULL;
+      g_autofree char *section_id = NULL;
+      LgLinkKind kind = lg_link_parse (cases[i].uri, &target);
+
+      g_assert_cmpint (kind, ==, cases[i].kind);
+      g_assert_cmpstr (target, ==, cases[i].target);
+      g_assert_cmpint (lg_link_get_destination (kind, target, &topic_id, &section_id), ==,
+                       cases[i].topic_id != NULL);
+      g_assert_cmpstr (topic_id, ==, cases[i].topic_id);
+      g_assert_cmpstr (section_id, ==, cases[i].section_id);
+      /* Written back, a link reads as it was written. */
+      if (target != NULL)
+        {
+          g_autofree char *uri = lg_link_to_uri (kind, target);
+
+          g_assert_cmpstr (uri, ==, cases[i].uri);
+        }
+    }
+  g_assert_null (lg_link_to_uri (LG_LINK_NONE, "x"));
+  g_assert_null (lg_link_to_uri (LG_LINK_NAME, "x"));
+}
+
+/* Back and forward, as a browser keeps them. */
+static void
+test_history (void)
+{
+  g_autoptr(LgHistory) history = lg_history_new ();
+
+  g_assert_null (lg_history_get_current (history));
+  g_assert_false (lg_history_can_go (history, -1));
+  g_assert_false (lg_history_can_go (history, 1));
+
+  lg_history_push (history, "a", NULL);
+  lg_history_push (history, "b", "part");
+  lg_history_push (history, "c", NULL);
+  g_assert_cmpstr (lg_history_get_current (history)->topic_id, ==, "c");
+  g_assert_false (lg_history_can_go (history, 1));
+
+  lg_history_get_current (history)->scroll = 12.5;
+  g_assert_cmpstr (lg_history_go (history, -1)->section_id, ==, "part");
+  g_assert_cmpstr (lg_history_go (history, -1)->topic_id, ==, "a");
+  g_assert_null (lg_history_go (history, -1));
+  g_assert_cmpstr (lg_history_get_current (history)->topic_id, ==, "a");
+  g_assert_cmpfloat (lg_history_go (history, 2)->scroll, ==, 12.5);
+
+  /* Going somewhere new from the middle drops what lay ahead. */
+  lg_history_go (history, -1);
+  lg_history_push (history, "d", NULL);
+  g_assert_false (lg_history_can_go (history, 1));
+  g_assert_cmpstr (lg_history_go (history, -1)->topic_id, ==, "b");
+
+  lg_history_clear (history);
+  g_assert_null (lg_history_get_current (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +428,8 @@ main (int   argc,
       g_test_add_data_func (path, &invalid_cases[i], test_invalid);
     }
   g_test_add_func ("/corpus/markup/table", test_markup);
+  g_test_add_func ("/corpus/markup/links", test_links);
+  g_test_add_func ("/corpus/history", test_history);
   g_test_add_func ("/corpus/document/plain-text-golden", test_document_and_text);
 
   return g_test_run ();

@@ -24,11 +24,24 @@ BINARY = os.environ.get("LG_BINARY")
 SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 FIXTURE = os.path.join(SRCDIR, "data", "valid")
 
-# Keep in step with LG_PRINT_MARGIN_*_MM in src/lg-print-layout.h.
+# The margins, read from where the print layout takes them: the header
+# given as the first argument (src/lg-print-layout.h).
+LAYOUT_HEADER = sys.argv[1] if len(sys.argv) > 1 else \
+    os.path.join(SRCDIR, os.pardir, "src", "lg-print-layout.h")
+
+
+def margin_mm(name):
+    with open(LAYOUT_HEADER, encoding="utf-8") as header:
+        m = re.search(r"^#define\s+LG_PRINT_MARGIN_%s_MM\s+([0-9.]+)" % name, header.read(), re.M)
+    if m is None:
+        sys.exit("Bail out! no LG_PRINT_MARGIN_%s_MM in %s" % (name, LAYOUT_HEADER))
+    return float(m.group(1))
+
+
 MM = 72 / 25.4
-MARGIN_TOP = 15 * MM
-MARGIN_BOTTOM = 15 * MM
-MARGIN_SIDE = 20 * MM
+MARGIN_TOP = margin_mm("TOP") * MM
+MARGIN_BOTTOM = margin_mm("BOTTOM") * MM
+MARGIN_SIDE = margin_mm("SIDE") * MM
 # Glyph boxes from pdftotext reach a little past Pango's logical boxes.
 SLACK = 2.0
 # The running header and footer are one small line inside the margins.

@@ -18,7 +18,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "lg-personal-store.h"
+#include "lg-personal-store-private.h"
 
 /* Text no log line or error message may ever hold. */
 #define SECRET "Zanzibar-7f3e"
@@ -74,6 +74,20 @@ remove_tree (const char *path)
     }
   g_chmod (path, 0700);
   g_rmdir (path);
+}
+
+/* Files a write cut off half-way left, which opening the store removes. */
+static guint
+count_temporary (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += lg_personal_store_is_temporary_name ("personal.json", name);
+  return n;
 }
 
 static guint
@@ -548,6 +562,45 @@ test_read_only (void)
   remove_tree (dir);
 }
 
+/* A folder with no write permission (chmod 0500), with a saved file in
+ * it: the file stays as it was. Root ignores the mode, so this is skipped
+ * for root; the test above fails for root too. */
+static void
+test_read_only_mode (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes into a folder of mode 0500");
+      remove_tree (dir);
+      return;
+    }
+
+  store = lg_personal_store_new_for_path (path);
+  lg_personal_store_add_question (store, "saved", NULL);
+  g_assert_true (lg_personal_store_flush (store, &error));
+  before = read_text (path);
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+
+  lg_personal_store_add_question (store, SECRET, NULL);
+  g_assert_false (lg_personal_store_flush (store, &error));
+  g_assert_error (error, LG_PERSONAL_STORE_ERROR, LG_PERSONAL_STORE_ERROR_SAVE);
+  g_assert_null (strstr (error->message, SECRET));
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (lg_personal_store_get_questions (store)), ==, 2);
+
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 /* No room: with RLIMIT_FSIZE below the new file's size and SIGXFSZ
  * ignored, write() fails with EFBIG half-way through the temporary file,
  * as it would on a full disk, without privileges or a tiny file system.
@@ -692,7 +745,7 @@ test_kill_during_write (void)
           g_autoptr(LgPersonalStore) store = NULL;
           guint n;
 
-          if (count_files (dir) > 1)
+          if (count_temporary (dir) > 0)
             torn_writes++;
           store = lg_personal_store_new_for_path (path);
           g_assert_null (lg_personal_store_get_load_error (store));
@@ -702,13 +755,45 @@ test_kill_during_write (void)
             changed_rounds++;
           last_n = n;
           /* Opening cleared what a killed write left behind. */
-          g_assert_cmpuint (count_files (dir), ==, 1);
+          g_assert_cmpuint (count_temporary (dir), ==, 0);
         }
     }
   g_test_message ("%u rounds: the file changed between %u of them; "
                   "%u writes were cut off half-way", rounds, changed_rounds, torn_writes);
   /* The writer really was saving, again and again, when it was killed. */
   g_assert_cmpuint (changed_rounds, >, rounds / 10);
+  remove_tree (dir);
+}
+
+/* Only GLib's temporary names are taken for leftovers, never a name the
+ * reader could have given a copy. */
+static void
+test_temporary_names (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "personal.json", NULL);
+  g_autofree char *stale = g_build_filename (dir, "personal.json.aB3xYz", NULL);
+  g_autofree char *backup = g_build_filename (dir, "personal.json.backup", NULL);
+  g_autoptr(LgPersonalStore) store = NULL;
+
+  g_assert_true (lg_personal_store_is_temporary_name ("personal.json", "personal.json.aB3xYz"));
+  g_assert_true (lg_personal_store_is_temporary_name ("personal.json", "personal.json.9QKD2M"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.json.backup"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.json.BACKUP"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.json.202612"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.json.aB3xY"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.json.aB3-Yz"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json", "personal.jsonXaB3xYz"));
+  g_assert_false (lg_personal_store_is_temporary_name ("personal.json",
+                                                       "personal.damaged-20261207-101010.json"));
+
+  write_bytes (stale, "{\"version\": 1, \"quest", -1);
+  write_bytes (backup, "{\"version\": 1}", -1);
+  store = lg_personal_store_new_for_path (path);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&store);
   remove_tree (dir);
 }
 
@@ -784,8 +869,9 @@ test_export_delete (void)
   remove_tree (dir);
 }
 
-/* Nothing the reader wrote reaches the log, whatever happens. Runs last:
- * the other tests' log lines are checked here too.
+/* Nothing the reader wrote reaches the log, whatever happens. The log
+ * lines of every other test are checked too, once they have all run (in
+ * main()).
  */
 static void
 test_no_personal_text_logged (void)
@@ -817,6 +903,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   log_text = g_string_new (NULL);
@@ -835,11 +923,22 @@ main (int   argc,
     }
   g_test_add_func ("/personal-store/kept", test_kept);
   g_test_add_func ("/personal-store/read-only", test_read_only);
+  g_test_add_func ("/personal-store/read-only-mode", test_read_only_mode);
   g_test_add_func ("/personal-store/disk-full", test_disk_full);
   g_test_add_func ("/personal-store/kill-during-write", test_kill_during_write);
+  g_test_add_func ("/personal-store/temporary-names", test_temporary_names);
   g_test_add_func ("/personal-store/debounce", test_debounce);
   g_test_add_func ("/personal-store/export-delete", test_export_delete);
   g_test_add_func ("/personal-store/no-personal-text-logged", test_no_personal_text_logged);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  /* Every test's log lines, the unreadable files' included. */
+  if (strstr (log_text->str, SECRET) != NULL)
+    {
+      g_printerr ("Personal text reached the log\n");
+      status = 1;
+    }
+  g_string_free (log_text, TRUE);
+  return status;
 }

@@ -114,6 +114,42 @@ test_unusable_paper (void)
   g_rmdir (dir);
 }
 
+/* The appointment pack prints through GTK as it exports: cover, contents,
+ * my questions, notes, care team, sources and the alert card. */
+static void
+test_pack (void)
+{
+  g_autoptr(LgCorpus) corpus = load_valid ();
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *store_path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (store_path);
+  g_autoptr(LgPrintOperation) op = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  lg_personal_store_add_suggested_question (store, "A question?", "first", NULL,
+                                            "A question?", NULL);
+  lg_personal_store_add_contact (store, "Ward 7", "Triage", "0123 456 7890", TRUE);
+  lg_personal_store_set_footer_24_hour (store, TRUE);
+
+  op = lg_print_operation_new_for_pack (corpus, store, FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (op),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  /* Cover, contents, the topic "first", questions, notes, care team,
+   * sources, card. */
+  g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (op)), >=, 8);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_object (&store);
+  g_unlink (store_path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/print-operation/properties", test_properties);
   g_test_add_func ("/print-operation/page-setup", test_page_setup);
   g_test_add_func ("/print-operation/unusable-paper", test_unusable_paper);
+  g_test_add_func ("/print-operation/pack", test_pack);
 
   return g_test_run ();
 }
