@@ -6,9 +6,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # To build and run.
+# libspeechd-dev builds read aloud in (-Dspeech); speech-dispatcher and its
+# espeak-ng voices speak.
 LG_BUILD_PACKAGES="gcc meson ninja-build pkg-config gettext libglib2.0-dev
-libglib2.0-bin libgtk-4-dev libjson-glib-dev desktop-file-utils
-adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
+libglib2.0-bin libgtk-4-dev libjson-glib-dev libspeechd-dev desktop-file-utils
+adwaita-icon-theme fonts-cantarell fonts-dejavu-core speech-dispatcher
+speech-dispatcher-espeak-ng"
 
 # To run the whole suite headless.
 LG_TEST_PACKAGES="xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils locales

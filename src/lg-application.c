@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "lg-application.h"
 #include "lg-cli.h"
@@ -322,6 +324,41 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* Where the reader is, from every window, written to disk now. */
+static void
+save_windows (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (LG_IS_WINDOW (l->data))
+      lg_window_save_state (l->data);
+  g_settings_sync ();
+}
+
+/* The session is ending: it may not wait for the app to quit. */
+static void
+on_query_end (GtkApplication *app,
+              gpointer        user_data)
+{
+  save_windows (app);
+}
+
+/* Ended by the system (SIGTERM, as at shutdown), the terminal (SIGHUP) or
+ * Ctrl+C: quit as the menu does, so the position is saved. */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+lg_application_shutdown (GApplication *app)
+{
+  /* Ctrl+Q and Quit end the app without closing its windows. */
+  save_windows (GTK_APPLICATION (app));
+  G_APPLICATION_CLASS (lg_application_parent_class)->shutdown (app);
+}
+
 /* The desktop's light or dark preference comes from the Settings portal,
  * which works inside and outside Flatpak: 1 is dark, 2 light, 0 none.
  */
@@ -471,6 +508,10 @@ lg_application_startup (GApplication *app)
   lg_startup_probe_mark ("gtk startup");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  g_signal_connect (app, "query-end", G_CALLBACK (on_query_end), NULL);
+  g_unix_signal_add (SIGTERM, on_quit_signal, app);
+  g_unix_signal_add (SIGHUP, on_quit_signal, app);
+  g_unix_signal_add (SIGINT, on_quit_signal, app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_accels);
@@ -525,6 +566,7 @@ lg_application_class_init (LgApplicationClass *klass)
   app_class->handle_local_options = lg_application_handle_local_options;
   app_class->activate = lg_application_activate;
   app_class->startup = lg_application_startup;
+  app_class->shutdown = lg_application_shutdown;
 }
 
 static void
@@ -543,6 +585,8 @@ lg_application_new (void)
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_PREFIX,
+                       /* To hear when the session ends (query-end). */
+                       "register-session", TRUE,
                        NULL);
 }
 

@@ -18,6 +18,8 @@ struct _LgContentView
 
   GtkScrolledWindow *scroller;
   LgTermPopover     *term_popover;  /* made on the first glossary link */
+  GtkWidget         *term_label;    /* weak: the label it was opened from */
+  guint              term_link;     /* which of the label's links */
   GtkWidget         *box;
   GdkCursor         *text_cursor; /* for text not yet selectable */
   LgDocument        *doc;
@@ -35,6 +37,11 @@ struct _LgContentView
   gulong             store_changed_id;
   GtkWidget         *personal_callout;  /* my 24-hour number, on act-now */
   GtkWidget         *personal_callout_label;
+  GtkWidget         *place_block;    /* weak: the block kept in view through a zoom */
+  double             place_fraction; /* how far into it the view starts */
+  int                place_height;
+  guint              place_tries;
+  guint              place_timeout;
 };
 
 typedef struct
@@ -49,5 +56,6 @@ GtkWidget *lg_content_view_decorate_block  (LgContentView    *self,
                                             const LgDocBlock *block,
                                             GtkWidget        *widget);
 void       lg_content_view_clear_personal  (LgContentView    *self);
+void       lg_content_view_dispose_place   (LgContentView    *self);
 
 G_END_DECLS

@@ -68,6 +68,101 @@ on_term_follow_link (LgTermPopover *popover,
   follow_link (self, uri, NULL);
 }
 
+/* Which of @label's links goes to @term_id, counting from 0. */
+static guint
+term_link_index (GtkWidget  *label,
+                 const char *term_id)
+{
+  g_autofree char *href = g_strdup_printf ("<a href=\"glossary:%s\"", term_id);
+  const char *markup = gtk_label_get_label (GTK_LABEL (label));
+  const char *found = strstr (markup, href);
+  guint index = 0;
+
+  for (const char *p = markup; found != NULL && (p = strstr (p, "<a href=")) != NULL && p < found; p++)
+    index++;
+  return index;
+}
+
+/* Where the @index-th link of @label is drawn, in @target's coordinates:
+ * its first line. A long paragraph's popover then opens by the word, not
+ * below the whole paragraph, perhaps out of sight. */
+static gboolean
+link_bounds (GtkWidget       *label,
+             guint            index,
+             GtkWidget       *target,
+             graphene_rect_t *bounds)
+{
+  const LgInline *inl = g_object_get_data (G_OBJECT (label), "lg-inline");
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  PangoRectangle first, last;
+  gsize offset, start = 0, end = 0;
+  guint n = 0;
+  int x, y, left, right;
+  graphene_point_t point;
+
+  if (inl == NULL || strlen (text) < strlen (inl->plain))
+    return FALSE;
+  /* A definition's term comes before its text in the label. */
+  offset = strlen (text) - strlen (inl->plain);
+  for (guint i = 0; i < inl->n_runs; i++)
+    {
+      gsize len = strlen (inl->runs[i].text);
+
+      if (inl->runs[i].link != LG_LINK_NONE && inl->runs[i].link != LG_LINK_NAME &&
+          n++ == index)
+        {
+          start = offset;
+          end = offset + len;
+          break;
+        }
+      offset += len;
+    }
+  if (end <= start || end > strlen (text))
+    return FALSE;
+
+  pango_layout_index_to_pos (layout, start, &first);
+  pango_layout_index_to_pos (layout, g_utf8_prev_char (text + end) - text, &last);
+  left = MIN (first.x, first.x + first.width);
+  right = MAX (first.x, first.x + first.width);
+  if (last.y == first.y)
+    {
+      left = MIN (left, MIN (last.x, last.x + last.width));
+      right = MAX (right, MAX (last.x, last.x + last.width));
+    }
+  gtk_label_get_layout_offsets (GTK_LABEL (label), &x, &y);
+  if (!gtk_widget_compute_point (label, target,
+                                 &GRAPHENE_POINT_INIT (x + PANGO_PIXELS (left),
+                                                       y + PANGO_PIXELS (first.y)),
+                                 &point))
+    return FALSE;
+  graphene_rect_init (bounds, point.x, point.y,
+                      PANGO_PIXELS (right - left), PANGO_PIXELS (first.height));
+  return TRUE;
+}
+
+/* Escape, or a click elsewhere, closes the popover: the keyboard focus
+ * goes back to the word it was opened from, not to the top of the window
+ * (a link followed in the popover moves it to the new page instead). */
+static void
+on_term_closed (GtkPopover    *popover,
+                LgContentView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (self->term_label == NULL || !gtk_widget_get_mapped (self->term_label) ||
+      (focus != NULL && focus != self->term_label &&
+       !gtk_widget_is_ancestor (focus, GTK_WIDGET (popover))))
+    return;
+  /* A label with links takes the focus on its first link; Tab inside it
+   * goes on to the next. */
+  gtk_root_set_focus (root, NULL);
+  gtk_widget_grab_focus (self->term_label);
+  for (guint i = 0; i < self->term_link; i++)
+    gtk_widget_child_focus (self->term_label, GTK_DIR_TAB_FORWARD);
+}
+
 /* A glossary word's meaning, in a popover pointing at @label. The one
  * popover is made on first use and stays parented to the view, so nothing
  * is unparented while GTK may still be closing it. */
@@ -88,22 +183,27 @@ show_term (LgContentView *self,
       self->term_popover = LG_TERM_POPOVER (lg_term_popover_new ());
       gtk_widget_set_parent (GTK_WIDGET (self->term_popover), GTK_WIDGET (self));
       g_signal_connect (self->term_popover, "follow-link", G_CALLBACK (on_term_follow_link), self);
+      g_signal_connect (self->term_popover, "closed", G_CALLBACK (on_term_closed), self);
     }
   gtk_popover_popdown (GTK_POPOVER (self->term_popover));
   lg_term_popover_set_term (self->term_popover, term);
+  g_set_weak_pointer (&self->term_label, label);
+  self->term_link = term_link_index (label, term_id);
 
-  /* Point at the label that holds the word. */
-  if (gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
-    {
-      GdkRectangle rect = {
-        .x = bounds.origin.x,
-        .y = bounds.origin.y,
-        .width = MAX (1, bounds.size.width),
-        .height = MAX (1, bounds.size.height),
-      };
+  /* Point at the word, or else at the label that holds it. */
+  if (!link_bounds (label, self->term_link, GTK_WIDGET (self), &bounds) &&
+      !gtk_widget_compute_bounds (label, GTK_WIDGET (self), &bounds))
+    graphene_rect_init (&bounds, 0, 0, 1, 1);
+  {
+    GdkRectangle rect = {
+      .x = bounds.origin.x,
+      .y = bounds.origin.y,
+      .width = MAX (1, bounds.size.width),
+      .height = MAX (1, bounds.size.height),
+    };
 
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
-    }
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover), &rect);
+  }
 
   gtk_popover_popup (GTK_POPOVER (self->term_popover));
   return TRUE;
@@ -154,32 +254,11 @@ on_activate_link (GtkLabel      *label,
   return TRUE;
 }
 
-/* Longer than a narrow window's line: about 24 characters of body text. */
-#define LONG_WORD_CHARS 24
-
-static gboolean
-has_long_word (const char *text)
-{
-  guint run = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_isspace (g_utf8_get_char (p)))
-        run = 0;
-      else if (++run > LONG_WORD_CHARS)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_link (const LgInline *inl)
-{
-  for (guint i = 0; i < inl->n_runs; i++)
-    if (inl->runs[i].link != LG_LINK_NONE && inl->runs[i].link != LG_LINK_NAME)
-      return TRUE;
-  return FALSE;
-}
+/* The fewest characters a line of text may hold, so that a page fits a
+ * phone's width (360 pixels) at the largest text size: a word longer than
+ * that breaks where it must. Table cells sit three abreast. */
+#define MIN_LINE_CHARS 6
+#define MIN_CELL_CHARS 3
 
 /* A label for @inl, after @lead (markup) if there is one. */
 static GtkWidget *
@@ -207,20 +286,24 @@ make_label_with_lead (LgContentView  *self,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  /* Breaking inside words only where a word (a web address) would not
-   * fit a narrow window: GTK measures a wrapping label's minimum width by
-   * wrapping it at every chance, and with breaks between any two
-   * characters that costs about eight times as much. */
-  gtk_label_set_wrap_mode (GTK_LABEL (label), has_long_word (inl->plain) ? PANGO_WRAP_WORD_CHAR
-                                                                         : PANGO_WRAP_WORD);
+  /* Words break only where one would not fit on a line. The label's
+   * minimum width is then that of MIN_LINE_CHARS characters of its font,
+   * whatever its words: it grows with the text size, but never past what
+   * a phone's window has (tests/test-narrow.c). GTK measures it by
+   * wrapping the text at that width, which costs no more than at the
+   * width of its longest word. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  /* Headings and labels with links are selectable, so focusable: the Tab
-   * key goes from heading to link to heading (and a label with links has
-   * the controllers selection needs anyway). Other text becomes
-   * selectable on the first press (see on_press): selection takes three
-   * event controllers and their closures, and a long page has hundreds
-   * of labels. The text cursor says they can be selected. */
-  if (heading_level > 0 || has_link (inl))
+  /* The Tab key goes from heading to link to heading, in reading order.
+   * Headings are landmarks: selectable, so focusable. A label with links
+   * takes the focus by itself, one link at a time, and Enter follows the
+   * focused link; made selectable, it would take the focus as a whole
+   * and lose that. Text becomes selectable on the first press instead
+   * (see on_press): selection takes three event controllers and their
+   * closures, and a long page has hundreds of labels. The text cursor
+   * says it can be selected. Focus never selects (lg_window_init()). */
+  if (heading_level > 0)
     gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   else
     gtk_widget_set_cursor (label, self->text_cursor);
@@ -349,6 +432,7 @@ make_block (LgContentView    *self,
           GtkWidget *cell = make_label (self, block->table->items[c],
                                         c < n_cols ? "lg-term" : "lg-body", 0);
 
+          gtk_label_set_width_chars (GTK_LABEL (cell), MIN_CELL_CHARS);
           gtk_grid_attach (GTK_GRID (widget), cell, c % n_cols, c / n_cols, 1, 1);
         }
       return widget;
@@ -690,11 +774,13 @@ lg_content_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
+  lg_content_view_dispose_place (self);
   g_clear_handle_id (&self->build_idle, g_source_remove);
   lg_content_view_set_personal_store (self, NULL);
   /* Our children: the scroller, and the glossary popover once made. */
   self->scroller = NULL;
   self->term_popover = NULL;
+  g_clear_weak_pointer (&self->term_label);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 

@@ -43,5 +43,6 @@ char       *lg_content_view_get_text           (LgContentView *self);
 void        lg_content_view_set_personal_store (LgContentView   *self,
                                                 LgPersonalStore *store);
 LgPersonalStore *lg_content_view_get_personal_store (LgContentView *self);
+void        lg_content_view_hold_place         (LgContentView *self);
 
 G_END_DECLS

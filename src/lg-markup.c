@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "lg-markup.h"
@@ -307,7 +308,20 @@ lg_inline_to_markup (const LgInline *inl)
       if (href != NULL)
         {
           g_autofree char *escaped = g_markup_escape_text (href, -1);
-          g_string_append_printf (out, "<a href=\"%s\">%s</a>", escaped, text);
+          /* A word explained in place and a link that goes somewhere else
+           * look different (data/style.css), and say so in their tooltip
+           * and to a screen reader. The word's dotted underline is put
+           * around the link: GTK 4.8 drops an underline inside a link,
+           * and its GL renderer drops thin straight ones under spaced
+           * lines, not dotted ones. */
+          gboolean term = run->link == LG_LINK_GLOSSARY;
+          g_autofree char *title = g_markup_escape_text (term ? _("Shows what this word means")
+                                                              : _("Opens another page"), -1);
+
+          g_string_append_printf (out, "%s<a href=\"%s\" class=\"%s\" title=\"%s\">%s</a>%s",
+                                  term ? "<span underline=\"error\">" : "", escaped,
+                                  term ? "lg-term-link" : "lg-nav-link", title, text,
+                                  term ? "</span>" : "");
         }
       else
         g_string_append (out, text);

@@ -12,6 +12,12 @@
  *
  * The sidebar shows and chooses; the window opens what is chosen, through
  * ::topic-selected and ::open-result.
+ *
+ * GTK 4.8's list view moves the keyboard focus row by row and cannot skip
+ * a row: on a group heading the focus had nowhere to go and was lost. So
+ * the arrow keys, Home, End and Page Up/Down are handled here, from topic
+ * to topic; Enter and Space open the focused topic, as one click or tap
+ * does (::topic-activated, after ::topic-selected).
  */
 
 #define G_LOG_DOMAIN "lg-sidebar"
@@ -25,6 +31,9 @@
 #include "lg-sidebar.h"
 
 #define MAX_RESULTS 50
+
+/* How many rows Page Up and Page Down move by. */
+#define PAGE_ROWS 8
 
 /* Topics offered when nothing matches. */
 #define N_CLOSEST 3
@@ -84,6 +93,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_list_item_set_child (item, label);
+  /* For row_position(): the row is GTK's, the label ours. */
+  g_object_set_data (G_OBJECT (label), "lg-list-item", item);
 }
 
 static void
@@ -133,12 +144,181 @@ on_selection_changed (GtkSingleSelection *selection,
   g_signal_emit (self, signals[TOPIC_SELECTED], 0, lg_sidebar_item_get_topic (item)->id);
 }
 
+/* Opens the topic at @position, as a click, a tap, Enter or Space does. */
+static void
+open_row (LgSidebar *self,
+          guint      position)
+{
+  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  if (item == NULL || lg_sidebar_item_is_heading (item))
+    return;
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0);
+}
+
 static void
 on_topic_activate (GtkListView *list,
                    guint        position,
                    LgSidebar   *self)
 {
-  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0);
+  open_row (self, position);
+}
+
+static gboolean
+is_topic (LgSidebar *self,
+          guint      position)
+{
+  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  return item != NULL && !lg_sidebar_item_is_heading (item);
+}
+
+/* The row of the topic list that holds @widget, or %NULL. */
+static GtkWidget *
+row_of (LgSidebar *self,
+        GtkWidget *widget)
+{
+  GtkWidget *list = GTK_WIDGET (self->topic_list);
+
+  for (; widget != NULL && widget != list; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_parent (widget) == list)
+      return widget;
+  return NULL;
+}
+
+/* The position in the model of the item @row shows (setup_row() leaves
+ * the list item on the row's label). */
+static guint
+row_position (GtkWidget *row)
+{
+  GtkWidget *label = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+  GtkListItem *item = label != NULL ? g_object_get_data (G_OBJECT (label), "lg-list-item") : NULL;
+
+  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+}
+
+/* The topic nearest @position going in @step's direction, then the other
+ * way, so that the ends of the list are topics too. */
+static guint
+nearest_topic (LgSidebar *self,
+               int        position,
+               int        step)
+{
+  int n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  position = CLAMP (position, 0, n - 1);
+  for (int i = position; i >= 0 && i < n; i += step)
+    if (is_topic (self, i))
+      return i;
+  for (int i = position; i >= 0 && i < n; i -= step)
+    if (is_topic (self, i))
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Puts the keyboard focus on the row at @position, scrolled into sight
+ * first so that the row exists. */
+static void
+focus_row (LgSidebar *self,
+           guint      position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->topic_list), "list.scroll-to-item", "u", position);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (row_position (row) == position)
+      {
+        gtk_widget_grab_focus (row);
+        break;
+      }
+  /* The first topic's group heading comes into sight with it. */
+  if (position == nearest_topic (self, 0, 1))
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->topic_list)), 0);
+}
+
+static gboolean
+on_list_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             LgSidebar             *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? row_of (self, focus) : NULL;
+  int n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint current, target;
+
+  /* Shortcuts with Ctrl, Alt or Shift (Alt+Left is Back) are the window's. */
+  if (n == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  current = row != NULL ? row_position (row) : gtk_single_selection_get_selected (self->selection);
+  if (current == GTK_INVALID_LIST_POSITION)
+    current = nearest_topic (self, 0, 1);
+
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      target = nearest_topic (self, (int) current + 1, 1);
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      target = nearest_topic (self, (int) current - 1, -1);
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      target = nearest_topic (self, (int) current + PAGE_ROWS, 1);
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      target = nearest_topic (self, (int) current - PAGE_ROWS, -1);
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      target = nearest_topic (self, 0, 1);
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      target = nearest_topic (self, n - 1, -1);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      open_row (self, current);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+
+  if (target != GTK_INVALID_LIST_POSITION)
+    focus_row (self, target);
+  return TRUE;
+}
+
+/* One click or tap opens a topic, even the one already selected (the
+ * list view alone would only select it): in the narrow layout, that is
+ * what shows it. */
+static void
+on_list_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  LgSidebar       *self)
+{
+  GtkWidget *picked;
+  guint position;
+
+  if (n_press != 1)
+    return;
+  picked = gtk_widget_pick (GTK_WIDGET (self->topic_list), x, y, GTK_PICK_DEFAULT);
+  position = row_position (row_of (self, picked));
+  if (position != GTK_INVALID_LIST_POSITION)
+    open_row (self, position);
 }
 
 /* Search */
@@ -415,8 +595,8 @@ lg_sidebar_class_init (LgSidebarClass *klass)
    * LgSidebar::topic-activated:
    * @self: the sidebar
    *
-   * Emitted when the reader activates a topic in the list (Enter, or a
-   * click), after ::topic-selected.
+   * Emitted when the reader opens a topic in the list (Enter, Space, a
+   * click or a tap), after ::topic-selected if it was not selected.
    */
   signals[TOPIC_ACTIVATED] =
     g_signal_new ("topic-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -470,6 +650,7 @@ lg_sidebar_init (LgSidebar *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -492,6 +673,16 @@ lg_sidebar_init (LgSidebar *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_stack_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->stack), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->topic_list), keys);
+
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->topic_list), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *

@@ -37,7 +37,7 @@ static void
 apply_text_scale (GSettings *settings)
 {
   double scale = get_text_scale (settings);
-  char css[128];
+  char css[192];
 
   if (zoom_provider == NULL)
     {
@@ -46,7 +46,11 @@ apply_text_scale (GSettings *settings)
                                                   GTK_STYLE_PROVIDER (zoom_provider),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
     }
-  g_snprintf (css, sizeof css, "lgcontentview .lg-content { font-size: %d%%; }",
+  /* The page, the sidebar's topics and search results, and the
+   * definitions that open over the page, all at the one size. */
+  g_snprintf (css, sizeof css,
+              "lgcontentview .lg-content, .lg-sidebar, popover.lg-term-popover > contents "
+              "{ font-size: %d%%; }",
               (int) (scale * 100 + 0.5));
   gtk_css_provider_load_from_data (zoom_provider, css, -1);
 }
@@ -102,6 +106,9 @@ zoom_by (LgWindow *self,
   else
     next = g_settings_get_boolean (self->settings, "large-print") ? LG_LARGE_PRINT_SCALE : 1.0;
 
+  if (fabs (next - scale) < 0.001)
+    return;
+  lg_content_view_hold_place (self->content_view);
   g_settings_set_double (self->settings, "text-scale", next);
 }
 

@@ -42,6 +42,7 @@ struct _LgWindow
   GtkWidget            *forward_button;
   LgAppointmentView    *appointment_view;
   LgExportedBar        *exported_bar;
+  GtkWidget            *read_aloud_bar;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
@@ -90,6 +91,9 @@ void  lg_window_set_footer_note     (LgWindow       *self,
                                      LgPrintLayout  *layout);
 void  lg_window_pack_class_init     (GtkWidgetClass *widget_class);
 void  lg_window_pack_update         (LgWindow       *self);
+void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_speech_init         (LgWindow       *self);
+void  lg_window_speech_page_changed (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

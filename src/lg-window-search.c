@@ -231,6 +231,17 @@ lg_window_search_class_init (GtkWidgetClass *widget_class)
 void
 lg_window_search_init (LgWindow *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* A focused selectable label (a heading, or text the mouse has made
+   * selectable) keeps Ctrl+F for itself in GTK 4.8, so that search would
+   * not open from the page: the window hears it first. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
   lg_sidebar_set_key_capture_widget (self->sidebar, GTK_WIDGET (self));
   g_signal_connect (self->sidebar, "open-result", G_CALLBACK (on_open_result), self);
   g_signal_connect (self->sidebar, "query-changed", G_CALLBACK (on_query_changed), self);

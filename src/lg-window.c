@@ -48,11 +48,12 @@ static void
 on_topic_activated (LgSidebar *sidebar,
                     LgWindow  *self)
 {
-  /* In the narrow layout, choosing a topic goes on to read it. */
+  /* In the narrow layout, choosing a topic goes on to read it, from its
+   * title. */
   if (self->narrow)
     {
       gtk_toggle_button_set_active (self->sidebar_button, FALSE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->content_view));
+      gtk_widget_child_focus (GTK_WIDGET (self->content_view), GTK_DIR_TAB_FORWARD);
     }
 }
 
@@ -94,14 +95,24 @@ void
 lg_window_apply_layout (LgWindow *self)
 {
   gboolean sidebar = gtk_toggle_button_get_active (self->sidebar_button);
+  /* In the narrow layout a page shows alone, with a way back to the list
+   * where the sidebar button was: the one back button there is. */
+  gboolean page_alone = self->narrow && !sidebar;
+  const char *to_list = page_alone ? _("Back to Topics") : _("Show Topics");
+  g_autofree char *tooltip = page_alone ? g_strdup (to_list) : g_strdup (_("Show Topics (F9)"));
 
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar), sidebar);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->content_view)),
                           !self->narrow || !sidebar);
-  /* A narrow header bar keeps only what is needed most; Forward stays on
-   * Alt+Right and the mouse, Search on Ctrl+F, typing and the menu. */
-  gtk_widget_set_visible (self->forward_button, !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), !self->narrow);
+  gtk_button_set_icon_name (GTK_BUTTON (self->sidebar_button),
+                            page_alone ? "go-previous-symbolic" : "sidebar-show-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, to_list, -1);
+  /* A narrow header bar keeps only what is needed most: Back and Forward
+   * through the pages read stay on Alt+Left, Alt+Right and the mouse's
+   * side buttons; Search stays one tap away. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->forward_button), !self->narrow);
   /* Act now keeps its icon, and its name for screen readers, at any width;
    * the window's title makes room for it (the page shows its title). */
   gtk_widget_set_visible (self->act_now_label, !self->narrow);
@@ -145,6 +156,28 @@ lg_window_size_allocate (GtkWidget *widget,
     }
 }
 
+/* A window given a narrow size (the saved one, a program's or a
+ * window manager's request) changes layout before it is laid out at that
+ * size: the wide layout needs more room, and the window would not become
+ * narrower than that. */
+static void
+on_default_width (LgWindow   *self,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  int width, height;
+
+  /* GTK 4.8 wants both. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < NARROW_WIDTH && !self->narrow &&
+      !gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      self->narrow = TRUE;
+      g_clear_handle_id (&self->layout_idle, g_source_remove);
+      apply_layout_idle (self);
+    }
+}
+
 static void
 on_sidebar_toggled (GtkToggleButton *button,
                     LgWindow        *self)
@@ -173,10 +206,20 @@ saved_size (GSettings  *settings,
   return CLAMP (value, LG_WINDOW_MIN_SIZE, LG_WINDOW_MAX_SIZE);
 }
 
-static void
-save_state (LgWindow *self)
+/**
+ * lg_window_save_state:
+ * @self: a #LgWindow
+ *
+ * Saves the window's size, its sidebar and the page being read, and where
+ * on it: on every way out (closing the window, quitting, the session
+ * ending), so that the reader comes back to it.
+ */
+void
+lg_window_save_state (LgWindow *self)
 {
   int width, height;
+
+  g_return_if_fail (LG_IS_WINDOW (self));
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_boolean (self->settings, "window-maximized",
@@ -202,7 +245,7 @@ lg_window_close_request (GtkWindow *window)
 {
   if (lg_window_appointment_close_request (LG_WINDOW (window)))
     return TRUE;
-  save_state (LG_WINDOW (window));
+  lg_window_save_state (LG_WINDOW (window));
   return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
 }
 
@@ -270,12 +313,17 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_appointment_class_init (widget_class);
   lg_window_export_class_init (widget_class);
   lg_window_pack_class_init (widget_class);
+  lg_window_speech_class_init (widget_class);
 }
 
 static void
 lg_window_init (LgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Moving the keyboard focus to a heading, or to text the mouse has made
+   * selectable, never selects it: only the reader does. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)),
+                "gtk-label-select-on-focus", FALSE, NULL);
   /* Only when LEUKEMIA_GUIDE_REPORT_STARTUP asks (build-aux/bench-startup). */
   lg_startup_probe_watch (GTK_WIDGET (self->content_view));
 
@@ -293,12 +341,15 @@ lg_window_init (LgWindow *self)
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
   gtk_toggle_button_set_active (self->sidebar_button,
                                 g_settings_get_boolean (self->settings, "sidebar-visible"));
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (on_default_width), NULL);
+  on_default_width (self, NULL, NULL);
 
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
   lg_window_appointment_init (self);
   lg_window_export_init (self);
+  lg_window_speech_init (self);
 }
 
 LgWindow *
@@ -383,6 +434,7 @@ display (LgWindow      *self,
          const char    *section_id)
 {
   GtkWidget *focus;
+  gboolean focus_in_page;
 
   lg_window_appointment_hide (self);
   if (topic != self->topic)
@@ -394,11 +446,17 @@ display (LgWindow      *self,
        * point at nothing while the key that brought us here is still
        * being handled. */
       focus = gtk_root_get_focus (GTK_ROOT (self));
-      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_view)))
+      focus_in_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content_view));
+      if (focus_in_page)
         gtk_root_set_focus (GTK_ROOT (self), NULL);
       lg_content_view_set_document (self->content_view,
                                     lg_document_new (self->corpus, topic, NULL));
+      /* A reader who followed a link with the keyboard goes on reading
+       * from the new page's title. */
+      if (focus_in_page)
+        gtk_widget_child_focus (GTK_WIDGET (self->content_view), GTK_DIR_TAB_FORWARD);
       lg_window_search_page_changed (self);
+      lg_window_speech_page_changed (self);
       /* Translators: the window title: a topic's title, then the app's name */
       title = g_strdup_printf (_("%s – Leukemia Guide"), topic->title->plain);
       gtk_window_set_title (GTK_WINDOW (self), title);

@@ -50,5 +50,6 @@ void           lg_window_set_personal_store (LgWindow        *self,
 LgPersonalStore *lg_window_get_personal_store (LgWindow      *self);
 void           lg_window_show_appointment  (LgWindow       *self,
                                             const char     *page);
+void           lg_window_save_state        (LgWindow       *self);
 
 G_END_DECLS

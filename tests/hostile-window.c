@@ -3,12 +3,13 @@
  * Copyright 2026 The Leukemia Guide authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: hostile-window CORPUS TOPIC
+ * Usage: hostile-window CORPUS TOPIC [CORPUS TOPIC...]
  *
- * Shows TOPIC of the corpus at CORPUS in a window and checks that every
- * word of its text is on the page, in order, and that no wrapped line of
- * a label is wider than the label. Exits 0 when both hold, 77 without a
- * display, and aborts with a message otherwise. test-hostile runs it for
+ * Shows each TOPIC of the corpus at CORPUS in a window, one after the
+ * other, and checks that every word of its text is on the page, in order,
+ * and that no wrapped line of a label is wider than the label. Exits 0
+ * when both hold for every pair, 77 without a display, and aborts with a
+ * message naming the corpus otherwise. test-hostile runs it once over
  * every case it accepts, so that the test itself needs no GTK.
  */
 
@@ -46,9 +47,9 @@ label_lines_fit (GtkWidget *widget)
   return TRUE;
 }
 
-int
-main (int   argc,
-      char *argv[])
+static void
+check_case (const char *path,
+            const char *topic_id)
 {
   g_autoptr(LgCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
@@ -56,24 +57,9 @@ main (int   argc,
   const LgTopic *topic;
   LgWindow *window;
 
-  if (argc != 3)
-    {
-      g_printerr ("Usage: %s CORPUS TOPIC\n", argv[0]);
-      return 2;
-    }
-
-  /* GTK's own warnings under Xvfb are not the cases' business, nor is the
-   * AT-SPI bus, which newer GTKs report with a critical when it is not
-   * up. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  if (!gtk_init_check ())
-    return 77;
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  setlocale (LC_ALL, "C.UTF-8");
-
-  corpus = lg_corpus_new_from_path (argv[1], &error);
+  corpus = lg_corpus_new_from_path (path, &error);
   g_assert_no_error (error);
-  topic = lg_corpus_find_topic (corpus, argv[2]);
+  topic = lg_corpus_find_topic (corpus, topic_id);
   g_assert_nonnull (topic);
 
   window = lg_window_new (NULL);
@@ -90,7 +76,34 @@ main (int   argc,
       for (guint i = 0; i < topic->sections[s]->blocks[b]->n_items; i++)
         lg_test_assert_words_survive (topic->sections[s]->blocks[b]->items[i]->plain, shown,
                                       "the window");
-  g_assert_true (label_lines_fit (GTK_WIDGET (lg_window_get_content_view (window))));
+  if (!label_lines_fit (GTK_WIDGET (lg_window_get_content_view (window))))
+    g_error ("%s: a line is wider than its label", path);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc < 3 || argc % 2 != 1)
+    {
+      g_printerr ("Usage: %s CORPUS TOPIC [CORPUS TOPIC...]\n", argv[0]);
+      return 2;
+    }
+
+  /* GTK's own warnings under Xvfb are not the cases' business, nor is the
+   * AT-SPI bus, which newer GTKs report with a critical when it is not
+   * up. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  if (!gtk_init_check ())
+    return 77;
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  for (int i = 1; i + 1 < argc; i += 2)
+    {
+      g_printerr ("%s\n", argv[i]);
+      check_case (argv[i], argv[i + 1]);
+    }
   return 0;
 }
