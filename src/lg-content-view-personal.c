@@ -59,6 +59,8 @@ make_callout (LgContentView *self)
   gtk_widget_add_css_class (box, "lg-callout");
   gtk_widget_add_css_class (box, "contact");
   gtk_widget_add_css_class (box, "lg-personal-callout");
+  /* Apart from the summary under it, as callouts in the page are. */
+  gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_add_css_class (title, "lg-callout-title");
   gtk_widget_add_css_class (body, "lg-body");
   gtk_widget_add_css_class (hint, "lg-body");
