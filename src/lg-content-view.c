@@ -30,6 +30,7 @@
 #include "lg-bullet-item.h"
 #include "lg-markup.h"
 #include "lg-page-box.h"
+#include "lg-table.h"
 #include "lg-term-popover.h"
 
 G_DEFINE_FINAL_TYPE (LgContentView, lg_content_view, GTK_TYPE_WIDGET)
@@ -256,7 +257,8 @@ on_activate_link (GtkLabel      *label,
 
 /* The fewest characters a line of text may hold, so that a page fits a
  * phone's width (360 pixels) at the largest text size: a word longer than
- * that breaks where it must. Table cells sit three abreast. */
+ * that breaks where it must. A table's cells, in columns, hold fewer
+ * before the table stacks its rows (lg-table.c). */
 #define MIN_LINE_CHARS 6
 #define MIN_CELL_CHARS 3
 
@@ -422,18 +424,16 @@ make_block (LgContentView    *self,
       return make_definition (self, block);
 
     case LG_DOC_TABLE:
-      widget = gtk_grid_new ();
-      gtk_grid_set_column_spacing (GTK_GRID (widget), 18);
-      gtk_grid_set_row_spacing (GTK_GRID (widget), 6);
+      /* In columns where they fit, each row stacked where they do not. */
+      widget = lg_table_new (block->table->n_columns);
       gtk_widget_set_margin_top (widget, 12);
       for (guint c = 0; c < block->table->n_items; c++)
         {
-          guint n_cols = block->table->n_columns;
           GtkWidget *cell = make_label (self, block->table->items[c],
-                                        c < n_cols ? "lg-term" : "lg-body", 0);
+                                        c < block->table->n_columns ? "lg-term" : "lg-body", 0);
 
           gtk_label_set_width_chars (GTK_LABEL (cell), MIN_CELL_CHARS);
-          gtk_grid_attach (GTK_GRID (widget), cell, c % n_cols, c / n_cols, 1, 1);
+          lg_table_append_cell (LG_TABLE (widget), cell);
         }
       return widget;
 

@@ -43,6 +43,7 @@ struct _LgWindow
   LgAppointmentView    *appointment_view;
   LgExportedBar        *exported_bar;
   GtkWidget            *read_aloud_bar;
+  GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
@@ -94,6 +95,7 @@ void  lg_window_pack_update         (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_speech_init         (LgWindow       *self);
 void  lg_window_speech_page_changed (LgWindow       *self);
+void  lg_window_speech_apply_layout (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

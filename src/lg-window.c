@@ -119,6 +119,7 @@ lg_window_apply_layout (LgWindow *self)
   if (self->narrow != (gtk_header_bar_get_title_widget (self->header_bar) != NULL))
     gtk_header_bar_set_title_widget (self->header_bar,
                                      self->narrow ? gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0) : NULL);
+  lg_window_speech_apply_layout (self);
 }
 
 static gboolean

@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Real windows under Xvfb: the window at 360 pixels wide, then the text
- * at 250%, on every topic of the bundled guide (the widest are its tables
- * and the Medicines A–Z). Nothing may be laid out past the window's right
- * edge, and the window must not need more than 360 pixels.
+ * at 250%, on the widest topics of the bundled guide (its tables and the
+ * Medicines A–Z). Nothing may be laid out past the window's right edge,
+ * the window must not need more than 360 pixels, and a table without room
+ * for its columns stacks its rows.
  */
 
 #include "config.h"
@@ -14,6 +15,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "lg-table.h"
 #include "lg-test-gui.h"
 #include "lg-window.h"
 
@@ -111,12 +113,34 @@ is_wide (LgCorpus      *corpus,
   return FALSE;
 }
 
+/* Counts the tables in @widget's tree, in columns and stacked. */
+static void
+count_tables (GtkWidget *widget,
+              guint     *n_columns,
+              guint     *n_stacked)
+{
+  if (LG_IS_TABLE (widget))
+    {
+      if (lg_table_is_stacked (LG_TABLE (widget)))
+        (*n_stacked)++;
+      else
+        (*n_columns)++;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_tables (child, n_columns, n_stacked);
+}
+
 /* Each of the widest topics, shown whole: its widest widget ends inside
  * the window, and the window asks for no more than a phone's width. */
 static void
 check_every_topic (LgWindow *window,
                    LgCorpus *corpus,
-                   double   *widest_edge)
+                   double   *widest_edge,
+                   double   *visible_width,
+                   guint    *n_columns,
+                   guint    *n_stacked)
 {
   guint n_checked = 0;
 
@@ -162,6 +186,8 @@ check_every_topic (LgWindow *window,
                  topic->id, minimum, widest != NULL ? G_OBJECT_TYPE_NAME (widest) : "?",
                  edge, visible);
       *widest_edge = MAX (*widest_edge, edge - visible_start);
+      *visible_width = visible - visible_start;
+      count_tables (view, n_columns, n_stacked);
     }
   /* Tables in several topics, and the medicines. */
   g_assert_cmpuint (n_checked, >=, 4);
@@ -172,10 +198,15 @@ test_phone_width (void)
 {
   g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
   LgWindow *window = phone_window (corpus);
-  double edge;
+  guint n_columns = 0, n_stacked = 0;
+  double edge, visible;
 
-  check_every_topic (window, corpus, &edge);
-  g_test_message ("widest allocation at %d px: right edge at %.1f px of the window's width", PHONE_WIDTH, edge);
+  check_every_topic (window, corpus, &edge, &visible, &n_columns, &n_stacked);
+  /* Three columns of ten characters fit a phone at 100%. */
+  g_assert_cmpuint (n_columns, >, 0);
+  g_assert_cmpuint (n_stacked, ==, 0);
+  g_test_message ("window %d px wide, %.1f px shown inside its frame; widest allocation ends at %.1f px",
+                  PHONE_WIDTH, visible, edge);
   g_assert_true (lg_window_show_topic (window, "medicines", NULL));
   wait_laid_out (GTK_WIDGET (window));
   lg_test_save_screenshot (GTK_WIDGET (window), "screenshot-360-medicines.png");
@@ -188,12 +219,17 @@ test_phone_width_large_text (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
   LgWindow *window;
-  double edge;
+  guint n_columns = 0, n_stacked = 0;
+  double edge, visible;
 
   g_settings_set_double (settings, "text-scale", 2.5);
   window = phone_window (corpus);
-  check_every_topic (window, corpus, &edge);
-  g_test_message ("widest allocation at %d px and 250%%: right edge at %.1f", PHONE_WIDTH, edge);
+  check_every_topic (window, corpus, &edge, &visible, &n_columns, &n_stacked);
+  /* At 250% no table has room for its columns: each row is stacked. */
+  g_assert_cmpuint (n_columns, ==, 0);
+  g_assert_cmpuint (n_stacked, >, 0);
+  g_test_message ("at 250%%: window %d px wide, %.1f px shown; widest allocation ends at %.1f px",
+                  PHONE_WIDTH, visible, edge);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "text-scale");
 }
