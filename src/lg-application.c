@@ -33,6 +33,7 @@ struct _LgApplication
 
   GSettings      *settings;
   GDBusProxy     *portal;
+  LgPersonalStore *personal_store; /* my questions, notes, care team */
   gboolean        desktop_prefers_dark;
 };
 
@@ -231,6 +232,9 @@ lg_application_activate (GApplication *app)
     {
       window = GTK_WINDOW (lg_window_new (GTK_APPLICATION (app)));
       lg_startup_probe_mark ("window built");
+      if (self->personal_store == NULL)
+        self->personal_store = lg_personal_store_new ();
+      lg_window_set_personal_store (LG_WINDOW (window), self->personal_store);
       /* A corpus still loading (a large --corpus, a slow disk) must not
        * keep the window from appearing: it fills in when ready. */
       if (self->corpus_loader != NULL && !g_atomic_int_get (&self->corpus_loaded))
@@ -546,6 +550,7 @@ lg_application_finalize (GObject *object)
   g_clear_error (&self->corpus_error);
   g_clear_object (&self->settings);
   g_clear_object (&self->portal);
+  g_clear_object (&self->personal_store);
 
   G_OBJECT_CLASS (lg_application_parent_class)->finalize (object);
 }

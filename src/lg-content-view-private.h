@@ -7,6 +7,7 @@
 #pragma once
 
 #include "lg-content-view.h"
+#include "lg-personal-store.h"
 #include "lg-term-popover.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,10 @@ struct _LgContentView
   guint              scroll_tick;
   GArray            *matches;   /* LgContentMatch, in reading order */
   int                current_match;
+  LgPersonalStore   *store;          /* what the reader keeps, or NULL */
+  gulong             store_changed_id;
+  GtkWidget         *personal_callout;  /* my 24-hour number, on act-now */
+  GtkWidget         *personal_callout_label;
   GtkWidget         *place_block;    /* weak: the block kept in view through a zoom */
   double             place_fraction; /* how far into it the view starts */
   int                place_height;
@@ -46,7 +51,11 @@ typedef struct
   guint     end;
 } LgContentMatch;
 
-void lg_content_view_ensure_complete (LgContentView *self);
-void lg_content_view_dispose_place   (LgContentView *self);
+void       lg_content_view_ensure_complete (LgContentView    *self);
+GtkWidget *lg_content_view_decorate_block  (LgContentView    *self,
+                                            const LgDocBlock *block,
+                                            GtkWidget        *widget);
+void       lg_content_view_clear_personal  (LgContentView    *self);
+void       lg_content_view_dispose_place   (LgContentView    *self);
 
 G_END_DECLS

@@ -470,6 +470,7 @@ clear (LgContentView *self)
 {
   GtkWidget *child;
 
+  lg_content_view_clear_personal (self);
   while ((child = gtk_widget_get_first_child (self->box)))
     gtk_box_remove (GTK_BOX (self->box), child);
   g_hash_table_remove_all (self->anchors);
@@ -500,7 +501,8 @@ build_next (LgContentView *self)
   const LgDocBlock *block = lg_document_get_block (self->doc, self->n_built++);
   gsize chars = 0;
 
-  gtk_box_append (GTK_BOX (self->box), make_block (self, block));
+  gtk_box_append (GTK_BOX (self->box),
+                  lg_content_view_decorate_block (self, block, make_block (self, block)));
   if (block->text != NULL)
     chars += strlen (block->text->plain);
   if (block->title != NULL)
@@ -774,6 +776,7 @@ lg_content_view_dispose (GObject *object)
   g_clear_handle_id (&self->scroll_tick, g_source_remove);
   lg_content_view_dispose_place (self);
   g_clear_handle_id (&self->build_idle, g_source_remove);
+  lg_content_view_set_personal_store (self, NULL);
   /* Our children: the scroller, and the glossary popover once made. */
   self->scroller = NULL;
   self->term_popover = NULL;

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "lg-document.h"
+#include "lg-personal-store.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,9 @@ int         lg_content_view_get_current_match  (LgContentView *self);
 void        lg_content_view_select_match       (LgContentView *self,
                                                 int            index);
 char       *lg_content_view_get_text           (LgContentView *self);
+void        lg_content_view_set_personal_store (LgContentView   *self,
+                                                LgPersonalStore *store);
+LgPersonalStore *lg_content_view_get_personal_store (LgContentView *self);
 void        lg_content_view_hold_place         (LgContentView *self);
 
 G_END_DECLS

@@ -104,7 +104,7 @@ zoom_by (LgWindow *self,
           }
     }
   else
-    next = 1.0;
+    next = g_settings_get_boolean (self->settings, "large-print") ? LG_LARGE_PRINT_SCALE : 1.0;
 
   if (fabs (next - scale) < 0.001)
     return;

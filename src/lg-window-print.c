@@ -64,16 +64,15 @@ save_page_setup (LgWindow     *self,
   g_settings_set_value (self->settings, "page-setup", gtk_page_setup_to_gvariant (setup));
 }
 
-static LgPrintOperation *
-new_operation (LgWindow   *self,
-               const char *section_id)
+/* The reader's paper and printer, and their 24-hour number in the footer
+ * if they chose so, for any print from the window. */
+static void
+setup_operation (LgWindow         *self,
+                 LgPrintOperation *op)
 {
   g_autoptr(GtkPageSetup) setup = load_page_setup (self);
   g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "print-settings");
-  LgPrintOperation *op;
 
-  op = lg_print_operation_new (self->corpus, self->topic, section_id,
-                               g_settings_get_boolean (self->settings, "large-print"));
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (op), setup);
   if (g_variant_n_children (saved) > 0)
     {
@@ -81,7 +80,8 @@ new_operation (LgWindow   *self,
 
       gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (op), settings);
     }
-  return op;
+  if (self->personal_store != NULL)
+    lg_print_operation_set_personal_store (op, self->personal_store);
 }
 
 static void
@@ -113,17 +113,21 @@ on_print_done (GtkPrintOperation       *op,
   g_object_unref (self);
 }
 
-static void
-run_print (LgWindow   *self,
-           const char *section_id)
+/**
+ * lg_window_run_print:
+ * @self: a #LgWindow
+ * @op: (transfer full): what to print
+ *
+ * Opens the print dialog for @op on the reader's paper and printer, and
+ * keeps their choices for next time.
+ */
+void
+lg_window_run_print (LgWindow         *self,
+                     LgPrintOperation *op)
 {
-  LgPrintOperation *op;
   g_autoptr(GError) error = NULL;
 
-  if (self->topic == NULL)
-    return;
-
-  op = new_operation (self, section_id);
+  setup_operation (self, op);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (op), TRUE);
   g_signal_connect (op, "done", G_CALLBACK (on_print_done), g_object_ref (self));
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -131,6 +135,17 @@ run_print (LgWindow   *self,
       error != NULL)
     lg_window_show_message_printf (self, _("The page could not be printed: %s"),
                                    error->message);
+}
+
+static void
+run_print (LgWindow   *self,
+           const char *section_id)
+{
+  if (self->topic == NULL)
+    return;
+  lg_window_run_print (self, lg_print_operation_new (self->corpus, self->topic, section_id,
+                                                     g_settings_get_boolean (self->settings,
+                                                                             "large-print")));
 }
 
 static void
@@ -204,6 +219,7 @@ lg_window_export_pdf (LgWindow   *self,
   layout = lg_print_layout_new (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
                                 gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
   lg_print_layout_set_large_print (layout, g_settings_get_boolean (self->settings, "large-print"));
+  lg_window_set_footer_note (self, layout);
   lg_print_layout_add_document (layout, lg_document_new (self->corpus, self->topic, NULL));
   if (!lg_print_layout_write_pdf (layout, path, &error))
     {
@@ -211,7 +227,20 @@ lg_window_export_pdf (LgWindow   *self,
       lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
       return FALSE;
     }
+  lg_window_show_exported (self, path);
   return TRUE;
+}
+
+/* The reader's paper, in points, for what the window exports. */
+void
+lg_window_get_paper_size (LgWindow *self,
+                          double   *width,
+                          double   *height)
+{
+  g_autoptr(GtkPageSetup) setup = load_page_setup (self);
+
+  *width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  *height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
 }
 
 static void

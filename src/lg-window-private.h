@@ -6,12 +6,19 @@
 
 #pragma once
 
+#include "lg-appointment-view.h"
+#include "lg-exported-bar.h"
 #include "lg-find-bar.h"
 #include "lg-history.h"
+#include "lg-print-layout.h"
+#include "lg-print-operation.h"
 #include "lg-sidebar.h"
 #include "lg-window.h"
 
 G_BEGIN_DECLS
+
+/* The text size, on screen, that large print starts from. */
+#define LG_LARGE_PRINT_SCALE 1.5
 
 struct _LgWindow
 {
@@ -33,7 +40,10 @@ struct _LgWindow
   GtkToggleButton      *search_button;
   GtkWidget            *act_now_label;
   GtkWidget            *forward_button;
+  LgAppointmentView    *appointment_view;
+  LgExportedBar        *exported_bar;
   GtkWidget            *read_aloud_bar;
+  GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
   GtkWindow            *shortcuts;
@@ -46,6 +56,10 @@ struct _LgWindow
 
   guint                 narrow : 1;
   guint                 layout_idle;
+
+  LgPersonalStore      *personal_store;  /* what the reader keeps */
+  gulong                save_failed_id;
+  gboolean              close_anyway;    /* a failed save was shown once */
 };
 
 void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
@@ -60,9 +74,28 @@ void  lg_window_search_init         (LgWindow       *self);
 void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
+void  lg_window_appointment_class_init (GtkWidgetClass *widget_class);
+void  lg_window_appointment_init    (LgWindow       *self);
+void  lg_window_appointment_dispose (LgWindow       *self);
+void  lg_window_appointment_hide    (LgWindow       *self);
+gboolean lg_window_appointment_close_request (LgWindow *self);
+void  lg_window_export_class_init   (GtkWidgetClass *widget_class);
+void  lg_window_export_init         (LgWindow       *self);
+void  lg_window_show_exported       (LgWindow       *self,
+                                     const char     *path);
+void  lg_window_get_paper_size      (LgWindow       *self,
+                                     double         *width,
+                                     double         *height);
+void  lg_window_run_print           (LgWindow       *self,
+                                     LgPrintOperation *op);
+void  lg_window_set_footer_note     (LgWindow       *self,
+                                     LgPrintLayout  *layout);
+void  lg_window_pack_class_init     (GtkWidgetClass *widget_class);
+void  lg_window_pack_update         (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_speech_init         (LgWindow       *self);
 void  lg_window_speech_page_changed (LgWindow       *self);
+void  lg_window_speech_apply_layout (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

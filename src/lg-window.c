@@ -117,6 +117,7 @@ lg_window_apply_layout (LgWindow *self)
   /* Act now keeps its icon, and its name for screen readers, at any width;
    * the window's title gives way to it (the page shows its title). */
   gtk_widget_set_visible (self->act_now_label, !self->narrow);
+  lg_window_speech_apply_layout (self);
 }
 
 static gboolean
@@ -264,6 +265,8 @@ lg_window_save_state (LgWindow *self)
 static gboolean
 lg_window_close_request (GtkWindow *window)
 {
+  if (lg_window_appointment_close_request (LG_WINDOW (window)))
+    return TRUE;
   lg_window_save_state (LG_WINDOW (window));
   return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
 }
@@ -282,6 +285,7 @@ lg_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, lg_history_free);
   lg_window_search_dispose (self);
+  lg_window_appointment_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
@@ -317,6 +321,8 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, appointment_view);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, exported_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_label);
@@ -327,6 +333,9 @@ lg_window_class_init (LgWindowClass *klass)
   lg_window_actions_class_init (widget_class);
   lg_window_print_class_init (widget_class);
   lg_window_search_class_init (widget_class);
+  lg_window_appointment_class_init (widget_class);
+  lg_window_export_class_init (widget_class);
+  lg_window_pack_class_init (widget_class);
   lg_window_speech_class_init (widget_class);
 }
 
@@ -366,6 +375,8 @@ lg_window_init (LgWindow *self)
   lg_window_actions_init (self);
   lg_window_print_init (self);
   lg_window_search_init (self);
+  lg_window_appointment_init (self);
+  lg_window_export_init (self);
   lg_window_speech_init (self);
 }
 
@@ -393,6 +404,7 @@ lg_window_set_corpus (LgWindow *self,
   g_return_if_fail (LG_IS_CORPUS (corpus));
 
   g_set_object (&self->corpus, corpus);
+  lg_appointment_view_set_corpus (self->appointment_view, corpus);
   lg_sidebar_set_corpus (self->sidebar, corpus);
   self->topic = NULL;
   lg_history_clear (self->history);
@@ -452,6 +464,7 @@ display (LgWindow      *self,
   GtkWidget *focus;
   gboolean focus_in_page;
 
+  lg_window_appointment_hide (self);
   if (topic != self->topic)
     {
       g_autofree char *title = NULL;

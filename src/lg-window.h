@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "lg-content-view.h"
+#include "lg-personal-store.h"
 #include "lg-corpus.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,11 @@ gboolean       lg_window_go_history        (LgWindow       *self,
 const LgTopic *lg_window_get_topic         (LgWindow       *self);
 gboolean       lg_window_export_pdf        (LgWindow       *self,
                                             const char     *path);
+gboolean       lg_window_export_guide      (LgWindow       *self,
+                                            const char     *path);
+gboolean       lg_window_export_pack       (LgWindow       *self,
+                                            const char     *path);
+GtkWidget     *lg_window_open_pack_dialog  (LgWindow       *self);
 guint          lg_window_search            (LgWindow       *self,
                                             const char     *query);
 guint          lg_window_open_result       (LgWindow       *self,
@@ -39,6 +45,11 @@ guint          lg_window_open_result       (LgWindow       *self,
                                             const char     *query);
 LgContentView *lg_window_get_content_view  (LgWindow       *self);
 GtkListView   *lg_window_get_topic_list    (LgWindow       *self);
+void           lg_window_set_personal_store (LgWindow        *self,
+                                             LgPersonalStore *store);
+LgPersonalStore *lg_window_get_personal_store (LgWindow      *self);
+void           lg_window_show_appointment  (LgWindow       *self,
+                                            const char     *page);
 void           lg_window_save_state        (LgWindow       *self);
 
 G_END_DECLS

@@ -10,6 +10,11 @@
 
 #include "lg-test-gui.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <dlfcn.h>
+#include <gdk/x11/gdkx.h>
+#endif
+
 static gboolean
 set_done (gpointer data)
 {
@@ -141,4 +146,176 @@ lg_test_gui_init (int    *argc,
                                                 GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
+}
+
+/* Real input, as a person gives it: keys go to the X server through XTest
+ * and come back to GTK as ordinary events. libXtst and libX11 are opened
+ * at run time, so the tests link no X library. */
+#ifdef GDK_WINDOWING_X11
+typedef struct
+{
+  int (*fake_key) (gpointer display, unsigned keycode, int is_press, unsigned long delay);
+  int (*fake_button) (gpointer display, unsigned button, int is_press, unsigned long delay);
+  int (*fake_motion) (gpointer display, int screen, int x, int y, unsigned long delay);
+  int (*set_input_focus) (gpointer display, unsigned long window, int revert_to,
+                          unsigned long time);
+  int (*translate) (gpointer display, unsigned long src, unsigned long dest, int x, int y,
+                    int *dest_x, int *dest_y, unsigned long *child);
+  unsigned long (*default_root) (gpointer display);
+  int (*sync) (gpointer display, int discard);
+} LgTestX;
+
+static LgTestX *
+test_x (void)
+{
+  static LgTestX x;
+  static gsize done;
+  static gboolean usable;
+
+  if (g_once_init_enter (&done))
+    {
+      GdkDisplay *display = gdk_display_get_default ();
+      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW | RTLD_GLOBAL);
+      void *x11 = dlopen ("libX11.so.6", RTLD_NOW | RTLD_GLOBAL);
+
+      usable = GDK_IS_X11_DISPLAY (display) && xtst != NULL && x11 != NULL &&
+               (*(void **) &x.fake_key = dlsym (xtst, "XTestFakeKeyEvent")) != NULL &&
+               (*(void **) &x.fake_button = dlsym (xtst, "XTestFakeButtonEvent")) != NULL &&
+               (*(void **) &x.fake_motion = dlsym (xtst, "XTestFakeMotionEvent")) != NULL &&
+               (*(void **) &x.set_input_focus = dlsym (x11, "XSetInputFocus")) != NULL &&
+               (*(void **) &x.translate = dlsym (x11, "XTranslateCoordinates")) != NULL &&
+               (*(void **) &x.default_root = dlsym (x11, "XDefaultRootWindow")) != NULL &&
+               (*(void **) &x.sync = dlsym (x11, "XSync")) != NULL;
+      /* Kept open for the rest of the test program. */
+      g_once_init_leave (&done, 1);
+    }
+  return usable ? &x : NULL;
+}
+
+static guint
+keycode_of (guint keyval)
+{
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys;
+
+  if (!gdk_display_map_keyval (gdk_display_get_default (), keyval, &keys, &n_keys) || n_keys == 0)
+    g_error ("No key gives keyval %u", keyval);
+  return keys[0].keycode;
+}
+#endif
+
+/* Whether lg_test_press_keys() and lg_test_click() can run here. */
+gboolean
+lg_test_has_real_input (void)
+{
+#ifdef GDK_WINDOWING_X11
+  return test_x () != NULL;
+#else
+  return FALSE;
+#endif
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Sends presses and releases to @window: each of @groups keys pressed
+ * together (modifiers first), one group after another, then waits for
+ * GTK to have seen them all. */
+static void
+send_keys (GtkWidget   *window,
+           const guint *keyvals,
+           const guint *group_sizes,
+           guint        n_groups)
+{
+  LgTestX *x = test_x ();
+  gpointer xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+
+  g_assert_nonnull (x);
+  x->set_input_focus (xdisplay,
+                      gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                      2 /* RevertToParent */, 0);
+  for (guint g = 0; g < n_groups; keyvals += group_sizes[g], g++)
+    {
+      for (guint i = 0; i < group_sizes[g]; i++)
+        x->fake_key (xdisplay, keycode_of (keyvals[i]), TRUE, 0);
+      for (guint i = group_sizes[g]; i > 0; i--)
+        x->fake_key (xdisplay, keycode_of (keyvals[i - 1]), FALSE, 0);
+    }
+  x->sync (xdisplay, FALSE);
+  lg_test_iterate (80);
+}
+#endif
+
+/* Presses the @n keys in @keyvals together (modifiers first), then lets
+ * them go, in @window. */
+void
+lg_test_press_keys (GtkWidget   *window,
+                    const guint *keyvals,
+                    guint        n)
+{
+#ifdef GDK_WINDOWING_X11
+  send_keys (window, keyvals, &n, 1);
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+/* Types @text (lower-case letters, digits, spaces and Return as "\n")
+ * in @window, one key after another. */
+void
+lg_test_type (GtkWidget  *window,
+              const char *text)
+{
+#ifdef GDK_WINDOWING_X11
+  guint n = strlen (text);
+  g_autofree guint *keyvals = g_new (guint, n);
+  g_autofree guint *sizes = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      keyvals[i] = text[i] == '\n' ? GDK_KEY_Return : text[i] == ' ' ? GDK_KEY_space
+                                                                      : gdk_unicode_to_keyval (text[i]);
+      sizes[i] = 1;
+    }
+  send_keys (window, keyvals, sizes, n);
+#else
+  g_assert_not_reached ();
+#endif
+}
+
+/* A click of the first button in the middle of @widget. */
+void
+lg_test_click (GtkWidget *widget)
+{
+#ifdef GDK_WINDOWING_X11
+  LgTestX *x = test_x ();
+  gpointer xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
+                                                 gtk_widget_get_height (widget) / 2.0f);
+  graphene_point_t point;
+  unsigned long xid = gdk_x11_surface_get_xid (gtk_native_get_surface (native));
+  unsigned long child;
+  double dx, dy;
+  int root_x, root_y;
+
+  g_assert_nonnull (x);
+  /* A widget made a moment ago must be laid out first. */
+  for (guint i = 0; i < 20 && (gtk_widget_get_width (widget) == 0 ||
+                               gtk_widget_get_height (widget) == 0); i++)
+    lg_test_iterate (50);
+  lg_test_iterate (50);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  x->translate (xdisplay, xid, x->default_root (xdisplay),
+                (int) (point.x + dx), (int) (point.y + dy), &root_x, &root_y, &child);
+  x->fake_motion (xdisplay, -1, root_x, root_y, 0);
+  x->sync (xdisplay, FALSE);
+  lg_test_iterate (60);
+  x->fake_button (xdisplay, 1, TRUE, 0);
+  x->fake_button (xdisplay, 1, FALSE, 0);
+  x->sync (xdisplay, FALSE);
+  lg_test_iterate (100);
+#else
+  g_assert_not_reached ();
+#endif
 }

@@ -23,5 +23,12 @@ void       lg_test_save_screenshot (GtkWidget  *widget,
                                     const char *name);
 void       lg_test_gui_init        (int        *argc,
                                     char     ***argv);
+gboolean   lg_test_has_real_input  (void);
+void       lg_test_press_keys      (GtkWidget   *window,
+                                    const guint *keyvals,
+                                    guint        n);
+void       lg_test_type            (GtkWidget   *window,
+                                    const char  *text);
+void       lg_test_click           (GtkWidget   *widget);
 
 G_END_DECLS

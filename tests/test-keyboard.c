@@ -276,14 +276,54 @@ collect_stops (GtkWidget *widget,
 }
 
 static gboolean
+record_uri (GtkLabel   *label,
+            const char *uri,
+            gpointer    data)
+{
+  char **found = data;
+
+  g_free (*found);
+  *found = g_strdup (uri);
+  return TRUE;
+}
+
+/* The link of LABEL that has the keyboard focus. GTK 4.8 says which with
+ * gtk_label_get_current_uri(); newer GTKs (4.24) name there only a link
+ * the pointer is on or has clicked, though Enter still follows the
+ * focused one. So the label is asked to follow its focused link, as Enter
+ * does, with the page's own handlers held back: the link it names is the
+ * one that has the focus, and nothing is followed. */
+static char *
+focused_link (GtkLabel *label)
+{
+  const char *uri = gtk_label_get_current_uri (label);
+  guint signal_id = g_signal_lookup ("activate-link", GTK_TYPE_LABEL);
+  char *found = NULL;
+  gulong handler;
+
+  if (uri != NULL)
+    return g_strdup (uri);
+  g_signal_handlers_block_matched (label, G_SIGNAL_MATCH_ID, signal_id, 0, NULL, NULL, NULL);
+  handler = g_signal_connect (label, "activate-link", G_CALLBACK (record_uri), &found);
+  g_signal_emit_by_name (label, "activate-current-link");
+  g_signal_handler_disconnect (label, handler);
+  g_signal_handlers_unblock_matched (label, G_SIGNAL_MATCH_ID, signal_id, 0, NULL, NULL, NULL);
+  return found;
+}
+
+static gboolean
 at_stop (LgWindow   *window,
          const Stop *stop)
 {
   GtkWidget *focus = focus_of (window);
+  g_autofree char *uri = NULL;
 
-  return focus == stop->label &&
-         (stop->uri == NULL ||
-          g_strcmp0 (gtk_label_get_current_uri (GTK_LABEL (focus)), stop->uri) == 0);
+  if (focus != stop->label)
+    return FALSE;
+  if (stop->uri == NULL)
+    return TRUE;
+  uri = focused_link (GTK_LABEL (focus));
+  return g_strcmp0 (uri, stop->uri) == 0;
 }
 
 static gboolean

@@ -326,7 +326,9 @@ check_wide_window (double scale)
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
   g_test_message ("at %.0f%%: the narrow layout needs %d px", scale * 100, minimum);
-  g_assert_cmpint (wide_minimum, <=, minimum);
+  /* The page beside the sidebar needs no more than the page alone, but
+   * for the paned's 1-pixel handle. */
+  g_assert_cmpint (wide_minimum, <=, minimum + 1);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   wait_laid_out (GTK_WIDGET (window));
