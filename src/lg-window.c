@@ -115,8 +115,11 @@ lg_window_apply_layout (LgWindow *self)
    * side buttons; Search stays one tap away. */
   gtk_widget_set_visible (gtk_widget_get_parent (self->forward_button), !self->narrow);
   /* Act now keeps its icon, and its name for screen readers, at any width;
-   * the window's title gives way to it (the page shows its title). */
+   * the window's title gives way to it, and in the narrow layout goes (the
+   * page shows its title). */
   gtk_widget_set_visible (self->act_now_label, !self->narrow);
+  gtk_widget_set_visible (gtk_widget_get_first_child (gtk_header_bar_get_title_widget (self->header_bar)),
+                          !self->narrow);
   lg_window_speech_apply_layout (self);
 }
 
