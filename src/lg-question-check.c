@@ -144,6 +144,15 @@ lg_question_check_constructed (GObject *object)
   if (self->store != NULL)
     self->changed_id = g_signal_connect_swapped (self->store, "changed",
                                                  G_CALLBACK (update), self);
+  /* Its words wrap like the page's, so that at the largest text size the
+   * check asks for no more width than a phone has. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->check));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      }
   /* Every check reads the same; screen readers also hear the question. */
   if (self->text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->check),

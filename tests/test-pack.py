@@ -430,7 +430,9 @@ def main():
         check_empty_and_damaged(tmp)
         check_section_sources(tmp)
         check_footer(tmp)
-        locales = os.path.join(os.path.dirname(os.path.dirname(BINARY)), "tests", "locales")
+        # A folder of its own: a locale another test is making at the same
+        # time in a shared folder exists before it works.
+        locales = os.path.join(tmp, "locales")
         os.makedirs(locales, exist_ok=True)
         base = make_locale(locales)
         if base:

@@ -364,6 +364,8 @@ test_skip_and_stop (void)
   LgFakeSpeechd *fake = lg_fake_speechd_start (0.3);
   g_autoptr(LgSpeech) speech = connect_speech ("en");
   g_autoptr(LgDocument) doc = NULL;
+  g_autoptr(LgDocument) doc2 = NULL;
+  g_autoptr(LgDocument) doc3 = NULL;
   LgSpeechScript *script = fixture_script (&doc);
   guint second = lg_speech_script_get_section (script, 1)->first;
   g_autofree char *expected = g_strdup_printf ("s%u", second);
@@ -418,12 +420,12 @@ test_skip_and_stop (void)
   }
   /* Paused, then stopped: the client is resumed, so that the next
    * reading is not held. */
-  g_assert_true (lg_speech_read (speech, fixture_script (&doc), 0, NULL));
+  g_assert_true (lg_speech_read (speech, fixture_script (&doc2), 0, NULL));
   g_assert_true (lg_speech_pause (speech, NULL));
   lg_speech_stop (speech);
   wait_logged (fake, "RESUME SELF", 1);
   /* Past the last section, reading stops. */
-  g_assert_true (lg_speech_read (speech, fixture_script (&doc), 2, NULL));
+  g_assert_true (lg_speech_read (speech, fixture_script (&doc3), 2, NULL));
   g_assert_true (lg_speech_skip (speech, 1, NULL));
   g_assert_cmpint (lg_speech_get_state (speech), ==, LG_SPEECH_IDLE);
 
