@@ -326,7 +326,7 @@ export_pack (LgCorpus     *corpus,
   if (!get_paper (options, &width, &height))
     return 2;
   layout = lg_pack_new (corpus, store, width, height,
-                        g_variant_dict_contains (options, "large-print"));
+                        g_variant_dict_contains (options, "large-print"), LG_PACK_ALL);
   return write_pdf (layout, path);
 }
 

@@ -7,9 +7,10 @@
  * some of a topic's sections (under “Only some sections”). Until they
  * choose, it holds the topics of their suggested questions, which is
  * what the list shows ticked. Their name on the cover and the card, large
- * print and the 24-hour number in the footer are chosen here too. Every
- * choice is kept in the store (or the settings, for large print), so the
- * next pack, and --export-pack, start from it.
+ * print, the 24-hour number in the footer, and which of the reader's own
+ * parts go in (my questions, my notes, my care team, the alert card) are
+ * chosen here too. Every choice is kept in the store (or the settings,
+ * for large print and the parts), so the next pack starts from it.
  *
  * The dialog prints and exports nothing itself: it emits ::export or
  * ::print, and the window does that with the pack it lays out.
@@ -21,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-pack.h"
 #include "lg-pack-dialog.h"
 
 struct _LgPackDialog
@@ -30,9 +32,14 @@ struct _LgPackDialog
   GtkEntry        *name_entry;
   GtkCheckButton  *large_print_check;
   GtkCheckButton  *footer_check;
+  GtkCheckButton  *questions_check;
+  GtkCheckButton  *notes_check;
+  GtkCheckButton  *care_team_check;
+  GtkCheckButton  *card_check;
   GtkLabel        *choice_label;
   GtkListBox      *topic_list;
   GtkWidget       *export_button;
+  GtkWidget       *print_button;
 
   LgCorpus        *corpus;
   LgPersonalStore *store;
@@ -97,9 +104,36 @@ load_choices (LgPackDialog *self)
     }
 }
 
+static LgPackParts
+get_parts (LgPackDialog *self)
+{
+  LgPackParts parts = 0;
+
+  if (gtk_check_button_get_active (self->questions_check))
+    parts |= LG_PACK_QUESTIONS;
+  if (gtk_check_button_get_active (self->notes_check))
+    parts |= LG_PACK_NOTES;
+  if (gtk_check_button_get_active (self->care_team_check))
+    parts |= LG_PACK_CARE_TEAM;
+  if (gtk_check_button_get_active (self->card_check))
+    parts |= LG_PACK_CARD;
+  return parts;
+}
+
+/* A pack of no pages and no parts is not worth making. */
+static void
+update_buttons (LgPackDialog *self)
+{
+  gboolean any = g_hash_table_size (self->chosen) > 0 || get_parts (self) != 0;
+
+  gtk_widget_set_sensitive (self->export_button, any);
+  gtk_widget_set_sensitive (self->print_button, any);
+}
+
 static void
 update_label (LgPackDialog *self)
 {
+  update_buttons (self);
   if (lg_personal_store_get_n_pack_items (self->store) == 0)
     gtk_label_set_text (self->choice_label,
                         g_hash_table_size (self->chosen) > 0
@@ -267,6 +301,16 @@ on_footer_toggled (GtkCheckButton *check,
 }
 
 static void
+on_part_toggled (GtkCheckButton *check,
+                 LgPackDialog   *self)
+{
+  if (self->updating)
+    return;
+  g_settings_set_flags (self->settings, "pack-parts", get_parts (self));
+  update_buttons (self);
+}
+
+static void
 on_export (GtkButton    *button,
            LgPackDialog *self)
 {
@@ -314,6 +358,7 @@ static void
 lg_pack_dialog_constructed (GObject *object)
 {
   LgPackDialog *self = LG_PACK_DIALOG (object);
+  guint parts;
 
   G_OBJECT_CLASS (lg_pack_dialog_parent_class)->constructed (object);
 
@@ -325,6 +370,13 @@ lg_pack_dialog_constructed (GObject *object)
                             lg_personal_store_get_24_hour_contact (self->store) != NULL);
   g_settings_bind (self->settings, "large-print", self->large_print_check, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  parts = g_settings_get_flags (self->settings, "pack-parts");
+  self->updating = TRUE;
+  gtk_check_button_set_active (self->questions_check, (parts & LG_PACK_QUESTIONS) != 0);
+  gtk_check_button_set_active (self->notes_check, (parts & LG_PACK_NOTES) != 0);
+  gtk_check_button_set_active (self->care_team_check, (parts & LG_PACK_CARE_TEAM) != 0);
+  gtk_check_button_set_active (self->card_check, (parts & LG_PACK_CARD) != 0);
+  self->updating = FALSE;
   load_choices (self);
   fill_topics (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
@@ -440,11 +492,17 @@ lg_pack_dialog_class_init (LgPackDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, large_print_check);
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, footer_check);
+  gtk_widget_class_bind_template_child (widget_class, LgPackDialog, questions_check);
+  gtk_widget_class_bind_template_child (widget_class, LgPackDialog, notes_check);
+  gtk_widget_class_bind_template_child (widget_class, LgPackDialog, care_team_check);
+  gtk_widget_class_bind_template_child (widget_class, LgPackDialog, card_check);
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, choice_label);
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgPackDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LgPackDialog, print_button);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_footer_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_part_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_reset);
   gtk_widget_class_bind_template_callback (widget_class, on_export);
   gtk_widget_class_bind_template_callback (widget_class, on_print);

@@ -399,12 +399,14 @@ care_team_part (LgCorpus        *corpus,
  * @width: the paper's width, in points
  * @height: the paper's height, in points
  * @large_print: whether to use large print
+ * @parts: which of the reader's own parts to include
  *
- * Lays out the whole appointment pack from what is in @store: the
- * cover, the contents, the chosen topics or sections
- * (lg_pack_get_choices()), my questions, my notes, my care team, the
- * sources those topics and sections cite, and the alert card. The 24-hour
- * number goes in every footer if the reader chose so.
+ * Lays out the appointment pack from what is in @store: the cover, the
+ * contents, the chosen topics or sections (lg_pack_get_choices()), then
+ * those of my questions, my notes and my care team that @parts holds, the
+ * sources the topics and sections cite, and the alert card if @parts
+ * holds it. The contents list only the pages laid out. The 24-hour number
+ * goes in every footer if the reader chose so.
  *
  * Returns: (transfer full): the layout, ready to paginate and draw
  */
@@ -413,7 +415,8 @@ lg_pack_new (LgCorpus        *corpus,
              LgPersonalStore *store,
              double           width,
              double           height,
-             gboolean         large_print)
+             gboolean         large_print,
+             LgPackParts      parts)
 {
   LgPrintLayout *layout;
   g_autoptr(GPtrArray) choices = NULL;
@@ -449,19 +452,22 @@ lg_pack_new (LgCorpus        *corpus,
   choices = lg_pack_get_choices (corpus, store);
   for (guint i = 0; i < choices->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (choices, i), "#", 2);
-      const LgTopic *topic = lg_corpus_find_topic (corpus, parts[0]);
-      const LgSection *section = parts[1] ? lg_topic_find_section (topic, parts[1]) : NULL;
+      g_auto(GStrv) ids = g_strsplit (g_ptr_array_index (choices, i), "#", 2);
+      const LgTopic *topic = lg_corpus_find_topic (corpus, ids[0]);
+      const LgSection *section = ids[1] ? lg_topic_find_section (topic, ids[1]) : NULL;
       const char * const *cited = lg_topic_get_cited_sources (topic, section);
 
-      lg_print_layout_add_document (layout, lg_document_new_excerpt (corpus, topic, parts[1]));
+      lg_print_layout_add_document (layout, lg_document_new_excerpt (corpus, topic, ids[1]));
       for (guint s = 0; cited != NULL && cited[s]; s++)
         add_unique (sources, cited[s]);
     }
 
-  lg_print_layout_add_document (layout, questions_part (corpus, store));
-  lg_print_layout_add_document (layout, notes_part (corpus, store));
-  lg_print_layout_add_document (layout, care_team_part (corpus, store));
+  if (parts & LG_PACK_QUESTIONS)
+    lg_print_layout_add_document (layout, questions_part (corpus, store));
+  if (parts & LG_PACK_NOTES)
+    lg_print_layout_add_document (layout, notes_part (corpus, store));
+  if (parts & LG_PACK_CARE_TEAM)
+    lg_print_layout_add_document (layout, care_team_part (corpus, store));
 
   /* Translators: a part of the appointment pack: the sources of the
    * pages in it */
@@ -481,7 +487,8 @@ lg_pack_new (LgCorpus        *corpus,
   lg_document_append_disclaimer (doc, corpus);
   lg_print_layout_add_document (layout, doc);
 
-  lg_pack_add_alert_card (layout, store);
+  if (parts & LG_PACK_CARD)
+    lg_pack_add_alert_card (layout, store);
   return layout;
 }
 

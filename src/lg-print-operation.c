@@ -38,6 +38,7 @@ struct _LgPrintOperation
   gboolean           large_print;
   LgPersonalStore   *store;    /* the footer note; the pack's contents */
   gboolean           pack;     /* the appointment pack, not a topic */
+  LgPackParts        parts;    /* the pack's own parts */
 
   LgPrintLayout     *layout;   /* between begin-print and end-print */
 };
@@ -103,7 +104,8 @@ lg_print_operation_begin_print (GtkPrintOperation *operation,
   if (self->pack)
     self->layout = lg_pack_new (self->corpus, self->store,
                                 gtk_print_context_get_width (context),
-                                gtk_print_context_get_height (context), self->large_print);
+                                gtk_print_context_get_height (context), self->large_print,
+                                self->parts);
   else
     self->layout = lg_print_layout_new (gtk_print_context_get_width (context),
                                         gtk_print_context_get_height (context));
@@ -373,15 +375,18 @@ lg_print_operation_new (LgCorpus      *corpus,
  * @store: the reader's store, whose questions, notes, care team and pack
  *   choice are printed
  * @large_print: whether to print in large print
+ * @parts: which of the reader's own parts to print
  *
- * Prints the appointment pack (see lg_pack_new()), alert card included.
+ * Prints the appointment pack (see lg_pack_new()) with those of my
+ * questions, my notes, my care team and the alert card @parts holds.
  *
  * Returns: (transfer full): a new print operation
  */
 LgPrintOperation *
 lg_print_operation_new_for_pack (LgCorpus        *corpus,
                                  LgPersonalStore *store,
-                                 gboolean         large_print)
+                                 gboolean         large_print,
+                                 LgPackParts      parts)
 {
   LgPrintOperation *self;
 
@@ -393,6 +398,7 @@ lg_print_operation_new_for_pack (LgCorpus        *corpus,
                        "large-print", large_print,
                        NULL);
   self->pack = TRUE;
+  self->parts = parts;
   self->store = g_object_ref (store);
   /* Translators: the name of the print job of the appointment pack */
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), _("My appointment pack"));

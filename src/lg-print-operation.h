@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "lg-corpus.h"
+#include "lg-pack.h"
 #include "lg-personal-store.h"
 
 G_BEGIN_DECLS
@@ -23,7 +24,8 @@ LgPrintOperation *lg_print_operation_new             (LgCorpus          *corpus,
                                                       gboolean           large_print);
 LgPrintOperation *lg_print_operation_new_for_pack    (LgCorpus          *corpus,
                                                       LgPersonalStore   *store,
-                                                      gboolean           large_print);
+                                                      gboolean           large_print,
+                                                      LgPackParts        parts);
 void              lg_print_operation_set_personal_store (LgPrintOperation *self,
                                                       LgPersonalStore   *store);
 const char       *lg_print_operation_get_section     (LgPrintOperation  *self);

@@ -48,7 +48,8 @@ lg_window_export_pack (LgWindow   *self,
     return FALSE;
   lg_window_get_paper_size (self, &width, &height);
   layout = lg_pack_new (self->corpus, self->personal_store, width, height,
-                        g_settings_get_boolean (self->settings, "large-print"));
+                        g_settings_get_boolean (self->settings, "large-print"),
+                        g_settings_get_flags (self->settings, "pack-parts"));
   if (!lg_print_layout_write_pdf (layout, path, &error))
     {
       /* Translators: %s says why the PDF could not be saved */
@@ -110,7 +111,8 @@ on_pack_print (LgPackDialog *dialog,
   LgPrintOperation *op;
 
   op = lg_print_operation_new_for_pack (self->corpus, self->personal_store,
-                                        g_settings_get_boolean (self->settings, "large-print"));
+                                        g_settings_get_boolean (self->settings, "large-print"),
+                                        g_settings_get_flags (self->settings, "pack-parts"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   lg_window_run_print (self, op);
 }

@@ -19,6 +19,7 @@
 #include "lg-contact-row.h"
 #include "lg-exported-bar.h"
 #include "lg-notes-page.h"
+#include "lg-pack.h"
 #include "lg-pack-dialog.h"
 #include "lg-question-check.h"
 #include "lg-question-row.h"
@@ -545,6 +546,14 @@ is_check_with_label (GtkWidget     *widget,
          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), data) == 0;
 }
 
+static gboolean
+is_check_with_mnemonic (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), data) == 0;
+}
+
 /* The pack's pages start as the topics of my questions; ticking others
  * (with the keyboard) saves the reader's own choice in the store, in the
  * guide's order; the reset button goes back. */
@@ -609,6 +618,30 @@ test_pack_dialog (void)
   g_assert_cmpuint (lg_personal_store_get_n_pack_items (store), ==, 0);
   check = find_or_fail (dialog, is_check_with_label, other->title->plain);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* With no page and no part ticked, there is nothing to export; a part
+   * ticked from the keyboard is saved and makes it possible again. */
+  {
+    const char *parts[] = { "My _questions", "My n_otes", "My ca_re team", "_Alert card" };
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    GtkWidget *export_button = find_or_fail (dialog, is_button_with_label, "_Export PDF…");
+
+    g_assert_true (gtk_widget_get_sensitive (export_button));
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (find_or_fail (dialog, is_check_with_mnemonic,
+                                                                   parts[i])), FALSE);
+    g_assert_cmpuint (g_settings_get_flags (settings, "pack-parts"), ==, 0);
+    g_assert_true (gtk_widget_get_sensitive (export_button));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_or_fail (dialog, is_check_with_label,
+                                                                 topic->title->plain)), FALSE);
+    g_assert_false (gtk_widget_get_sensitive (export_button));
+    check = find_or_fail (dialog, is_check_with_mnemonic, "_Alert card");
+    gtk_widget_grab_focus (check);
+    lg_test_press_keys (dialog, &space, 1);
+    g_assert_cmpuint (g_settings_get_flags (settings, "pack-parts"), ==, LG_PACK_CARD);
+    g_assert_true (gtk_widget_get_sensitive (export_button));
+    g_settings_reset (settings, "pack-parts");
+  }
 
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
   lg_test_iterate (300);

@@ -133,7 +133,7 @@ test_pack (void)
   lg_personal_store_add_contact (store, "Ward 7", "Triage", "0123 456 7890", TRUE);
   lg_personal_store_set_footer_24_hour (store, TRUE);
 
-  op = lg_print_operation_new_for_pack (corpus, store, FALSE);
+  op = lg_print_operation_new_for_pack (corpus, store, FALSE, LG_PACK_ALL);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (op),
                                     GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
@@ -143,6 +143,57 @@ test_pack (void)
    * sources, card. */
   g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (op)), >=, 8);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_object (&store);
+  g_unlink (store_path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The pack's pages with @parts, exported to @path. */
+static int
+pack_pages (LgCorpus        *corpus,
+            LgPersonalStore *store,
+            LgPackParts      parts,
+            const char      *path)
+{
+  g_autoptr(LgPrintOperation) op = lg_print_operation_new_for_pack (corpus, store, FALSE, parts);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (op),
+                                    GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  return gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (op));
+}
+
+/* Each part left out takes its pages with it. */
+static void
+test_pack_parts (void)
+{
+  g_autoptr(LgCorpus) corpus = load_valid ();
+  g_autofree char *dir = g_dir_make_tmp ("lg-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *store_path = g_build_filename (dir, "personal.json", NULL);
+  g_autoptr(LgPersonalStore) store = lg_personal_store_new_for_path (store_path);
+  int all, no_card, no_questions, none;
+
+  lg_personal_store_add_suggested_question (store, "A question?", "first", NULL,
+                                            "A question?", NULL);
+  lg_personal_store_add_contact (store, "Ward 7", "Triage", "0123 456 7890", TRUE);
+
+  all = pack_pages (corpus, store, LG_PACK_ALL, path);
+  no_card = pack_pages (corpus, store, LG_PACK_ALL & ~LG_PACK_CARD, path);
+  no_questions = pack_pages (corpus, store, LG_PACK_ALL & ~LG_PACK_QUESTIONS, path);
+  none = pack_pages (corpus, store, 0, path);
+  /* The card is a page of its own; each part starts on a new page. */
+  g_assert_cmpint (no_card, ==, all - 1);
+  g_assert_cmpint (no_questions, <, all);
+  g_assert_cmpint (none, <=, all - 4);
+  /* Cover, contents, the topic "first", sources. */
+  g_assert_cmpint (none, >=, 4);
 
   g_clear_object (&store);
   g_unlink (store_path);
@@ -169,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/print-operation/page-setup", test_page_setup);
   g_test_add_func ("/print-operation/unusable-paper", test_unusable_paper);
   g_test_add_func ("/print-operation/pack", test_pack);
+  g_test_add_func ("/print-operation/pack-parts", test_pack_parts);
 
   return g_test_run ();
 }
