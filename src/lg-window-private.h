@@ -46,7 +46,6 @@ struct _LgWindow
   GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
-  GtkWindow            *shortcuts;
   LgCorpus             *corpus;
   const LgTopic        *topic;
   char                 *highlight_query;  /* the words highlighted in the page */

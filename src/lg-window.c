@@ -256,8 +256,6 @@ lg_window_dispose (GObject *object)
   LgWindow *self = (LgWindow *)object;
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
-  if (self->shortcuts != NULL)
-    gtk_window_destroy (g_steal_pointer (&self->shortcuts));
   /* GtkWindow unparents its own titlebar and child; the template pointers
    * go with them. */
   g_clear_object (&self->corpus);
