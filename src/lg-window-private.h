@@ -57,7 +57,6 @@ struct _LgWindow
   guint                 layout_idle;
 
   LgPersonalStore      *personal_store;  /* what the reader keeps */
-  gulong                save_failed_id;
   gboolean              close_anyway;    /* a failed save was shown once */
 };
 
