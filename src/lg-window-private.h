@@ -48,7 +48,6 @@ struct _LgWindow
   GSettings            *settings;
   LgCorpus             *corpus;
   const LgTopic        *topic;
-  char                 *highlight_query;  /* the words highlighted in the page */
   GtkWidget            *zoom_label;
 
   LgHistory            *history;       /* back and forward */
@@ -69,7 +68,6 @@ void  lg_window_show_message        (LgWindow       *self,
 void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
 void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_search_init         (LgWindow       *self);
-void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
 void  lg_window_appointment_class_init (GtkWidgetClass *widget_class);

@@ -261,7 +261,6 @@ lg_window_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, lg_history_free);
-  lg_window_search_dispose (self);
   lg_window_appointment_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
