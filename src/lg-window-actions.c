@@ -284,6 +284,8 @@ show_shortcuts (GtkWidget  *widget,
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_application_window_set_help_overlay (window, overlay);
+      /* It stays as before: the window behind it can still be used. */
+      gtk_window_set_modal (GTK_WINDOW (overlay), FALSE);
       gtk_window_set_destroy_with_parent (GTK_WINDOW (overlay), TRUE);
     }
   gtk_window_present (GTK_WINDOW (overlay));
