@@ -252,11 +252,8 @@ lg_window_appointment_close_request (LgWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->personal_store == NULL || self->close_anyway)
+  if (lg_appointment_view_save_before_close (self->appointment_view, &error))
     return FALSE;
-  if (lg_personal_store_flush (self->personal_store, &error))
-    return FALSE;
-  self->close_anyway = TRUE;
   /* Translators: %s is what went wrong; the window stays open once */
   lg_window_show_message_printf (self, _("%s. Close the window again to close it anyway."),
                                  error->message);

@@ -56,7 +56,6 @@ struct _LgWindow
   guint                 layout_idle;
 
   LgPersonalStore      *personal_store;  /* what the reader keeps */
-  gboolean              close_anyway;    /* a failed save was shown once */
 };
 
 void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
