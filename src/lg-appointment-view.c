@@ -32,6 +32,7 @@ struct _LgAppointmentView
   LgCareTeamPage    *care_team_page;
 
   LgPersonalStore   *store;
+  gboolean           close_anyway;  /* a failed save was shown once */
 };
 
 G_DEFINE_FINAL_TYPE (LgAppointmentView, lg_appointment_view, GTK_TYPE_WIDGET)
@@ -83,6 +84,30 @@ lg_appointment_view_set_store (LgAppointmentView *self,
   lg_notes_page_set_store (self->notes_page, store);
   lg_care_team_page_set_store (self->care_team_page, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * lg_appointment_view_save_before_close:
+ * @self: a #LgAppointmentView
+ * @error: where to say why the store could not be saved
+ *
+ * Saves the store now, before the window goes. A failure holds the
+ * window open once, so the reader can see why and copy their text.
+ *
+ * Returns: %TRUE if the window may close
+ */
+gboolean
+lg_appointment_view_save_before_close (LgAppointmentView  *self,
+                                       GError            **error)
+{
+  g_return_val_if_fail (LG_IS_APPOINTMENT_VIEW (self), TRUE);
+
+  if (self->store == NULL || self->close_anyway)
+    return TRUE;
+  if (lg_personal_store_flush (self->store, error))
+    return TRUE;
+  self->close_anyway = TRUE;
+  return FALSE;
 }
 
 void

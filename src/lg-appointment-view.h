@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (LgAppointmentView, lg_appointment_view, LG, APPOINTMENT_VI
 GtkWidget  *lg_appointment_view_new        (void);
 void        lg_appointment_view_set_store  (LgAppointmentView *self,
                                             LgPersonalStore   *store);
+gboolean    lg_appointment_view_save_before_close (LgAppointmentView  *self,
+                                                   GError            **error);
 void        lg_appointment_view_set_corpus (LgAppointmentView *self,
                                             LgCorpus          *corpus);
 void        lg_appointment_view_set_page   (LgAppointmentView *self,

@@ -98,6 +98,33 @@ lg_content_view_clear_highlight (LgContentView *self)
   self->current_match = -1;
 }
 
+/**
+ * lg_content_view_set_highlight_query:
+ * @self: a #LgContentView
+ * @query: (nullable): the words the page's highlights are found for
+ *
+ * Keeps the words that made the highlights, for whoever finds them again.
+ */
+void
+lg_content_view_set_highlight_query (LgContentView *self,
+                                     const char    *query)
+{
+  g_return_if_fail (LG_IS_CONTENT_VIEW (self));
+
+  if (self->highlight_query != query)
+    {
+      g_free (self->highlight_query);
+      self->highlight_query = g_strdup (query);
+    }
+}
+
+const char *
+lg_content_view_get_highlight_query (LgContentView *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_VIEW (self), NULL);
+  return self->highlight_query;
+}
+
 guint
 lg_content_view_get_n_matches (LgContentView *self)
 {

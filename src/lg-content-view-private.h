@@ -33,6 +33,7 @@ struct _LgContentView
   guint              scroll_tick;
   GArray            *matches;   /* LgContentMatch, in reading order */
   int                current_match;
+  char              *highlight_query;  /* the words the highlights were found for */
   LgPersonalStore   *store;          /* what the reader keeps, or NULL */
   gulong             store_changed_id;
   GtkWidget         *personal_callout;  /* my 24-hour number, on act-now */

@@ -797,6 +797,7 @@ lg_content_view_finalize (GObject *object)
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->pending_anchor, g_free);
+  g_clear_pointer (&self->highlight_query, g_free);
   g_clear_object (&self->text_cursor);
 
   G_OBJECT_CLASS (lg_content_view_parent_class)->finalize (object);

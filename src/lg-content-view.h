@@ -35,6 +35,9 @@ guint       lg_content_view_highlight          (LgContentView *self,
                                                 LgContentMatchFunc func,
                                                 gpointer       user_data);
 void        lg_content_view_clear_highlight    (LgContentView *self);
+void        lg_content_view_set_highlight_query (LgContentView *self,
+                                                const char    *query);
+const char *lg_content_view_get_highlight_query (LgContentView *self);
 guint       lg_content_view_get_n_matches      (LgContentView *self);
 int         lg_content_view_get_current_match  (LgContentView *self);
 void        lg_content_view_select_match       (LgContentView *self,

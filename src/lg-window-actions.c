@@ -267,25 +267,28 @@ lg_window_actions_update (LgWindow *self)
 }
 
 /* The keyboard shortcuts window is built the first time it is asked for,
- * rather than with every window as GtkApplication would. */
+ * rather than with every window as GtkApplication would; the
+ * GtkApplicationWindow then keeps it, and destroys it with the window. */
 static void
 show_shortcuts (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  LgWindow *self = LG_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
 
-  if (self->shortcuts == NULL)
+  if (overlay == NULL)
     {
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
 
-      self->shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
-      gtk_window_set_destroy_with_parent (self->shortcuts, TRUE);
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+      /* It stays as before: the window behind it can still be used. */
+      gtk_window_set_modal (GTK_WINDOW (overlay), FALSE);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (overlay), TRUE);
     }
-  gtk_window_present (self->shortcuts);
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* One step from anywhere to what to do when feeling unwell. */

@@ -71,14 +71,16 @@ lg_window_set_personal_store (LgWindow        *self,
   if (self->personal_store == store)
     return;
   if (self->personal_store != NULL)
-    g_clear_signal_handler (&self->save_failed_id, self->personal_store);
+    g_signal_handlers_disconnect_by_func (self->personal_store, on_save_failed, self);
   g_set_object (&self->personal_store, store);
   lg_content_view_set_personal_store (self->content_view, store);
   lg_appointment_view_set_store (self->appointment_view, store);
   if (store != NULL)
     {
-      self->save_failed_id = g_signal_connect (store, "notify::save-failed",
-                                               G_CALLBACK (on_save_failed), self);
+      /* The handler goes with the window or the store, whichever goes
+       * first, so no id is kept. */
+      g_signal_connect_object (store, "notify::save-failed",
+                               G_CALLBACK (on_save_failed), self, 0);
       show_load_error (self);
       on_save_failed (store, NULL, self);
     }
@@ -250,11 +252,8 @@ lg_window_appointment_close_request (LgWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->personal_store == NULL || self->close_anyway)
+  if (lg_appointment_view_save_before_close (self->appointment_view, &error))
     return FALSE;
-  if (lg_personal_store_flush (self->personal_store, &error))
-    return FALSE;
-  self->close_anyway = TRUE;
   /* Translators: %s is what went wrong; the window stays open once */
   lg_window_show_message_printf (self, _("%s. Close the window again to close it anyway."),
                                  error->message);
@@ -282,7 +281,7 @@ void
 lg_window_appointment_dispose (LgWindow *self)
 {
   if (self->personal_store != NULL)
-    g_clear_signal_handler (&self->save_failed_id, self->personal_store);
+    g_signal_handlers_disconnect_by_func (self->personal_store, on_save_failed, self);
   g_clear_object (&self->personal_store);
 }
 

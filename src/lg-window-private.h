@@ -46,10 +46,8 @@ struct _LgWindow
   GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
-  GtkWindow            *shortcuts;
   LgCorpus             *corpus;
   const LgTopic        *topic;
-  char                 *highlight_query;  /* the words highlighted in the page */
   GtkWidget            *zoom_label;
 
   LgHistory            *history;       /* back and forward */
@@ -58,8 +56,6 @@ struct _LgWindow
   guint                 layout_idle;
 
   LgPersonalStore      *personal_store;  /* what the reader keeps */
-  gulong                save_failed_id;
-  gboolean              close_anyway;    /* a failed save was shown once */
 };
 
 void  lg_window_actions_class_init  (GtkWidgetClass *widget_class);
@@ -71,7 +67,6 @@ void  lg_window_show_message        (LgWindow       *self,
 void  lg_window_print_class_init    (GtkWidgetClass *widget_class);
 void  lg_window_search_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_search_init         (LgWindow       *self);
-void  lg_window_search_dispose      (LgWindow       *self);
 void  lg_window_search_page_changed (LgWindow       *self);
 void  lg_window_print_init          (LgWindow       *self);
 void  lg_window_appointment_class_init (GtkWidgetClass *widget_class);

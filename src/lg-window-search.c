@@ -33,7 +33,9 @@ find_in_text (const char *text,
 {
   LgWindow *self = user_data;
 
-  return lg_search_find_matches (lg_sidebar_get_index (self->sidebar), self->highlight_query, text);
+  return lg_search_find_matches (lg_sidebar_get_index (self->sidebar),
+                                 lg_content_view_get_highlight_query (self->content_view),
+                                 text);
 }
 
 /**
@@ -61,8 +63,7 @@ lg_window_open_result (LgWindow   *self,
   if (!lg_window_show_topic (self, topic_id, section_id))
     return 0;
 
-  g_free (self->highlight_query);
-  self->highlight_query = g_strdup (query);
+  lg_content_view_set_highlight_query (self->content_view, query);
   n = lg_content_view_highlight (self->content_view, find_in_text, self);
   update_find_bar (self);
   lg_window_actions_update (self);
@@ -104,7 +105,7 @@ lg_window_search (LgWindow   *self,
 static void
 forget_highlights (LgWindow *self)
 {
-  g_clear_pointer (&self->highlight_query, g_free);
+  lg_content_view_set_highlight_query (self->content_view, NULL);
   lg_content_view_clear_highlight (self->content_view);
   update_find_bar (self);
   lg_window_actions_update (self);
@@ -116,7 +117,7 @@ on_query_changed (LgSidebar  *sidebar,
                   LgWindow   *self)
 {
   /* Enter may open a result before the entry's delayed signal comes. */
-  if (g_strcmp0 (query, self->highlight_query) != 0)
+  if (g_strcmp0 (query, lg_content_view_get_highlight_query (self->content_view)) != 0)
     forget_highlights (self);
 }
 
@@ -247,10 +248,4 @@ lg_window_search_init (LgWindow *self)
   g_signal_connect (self->sidebar, "query-changed", G_CALLBACK (on_query_changed), self);
   g_signal_connect (self->sidebar, "notify::search-mode", G_CALLBACK (on_search_mode), self);
   g_signal_connect (self->search_button, "toggled", G_CALLBACK (on_search_button), self);
-}
-
-void
-lg_window_search_dispose (LgWindow *self)
-{
-  g_clear_pointer (&self->highlight_query, g_free);
 }

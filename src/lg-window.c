@@ -280,14 +280,11 @@ lg_window_dispose (GObject *object)
   LgWindow *self = (LgWindow *)object;
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
-  if (self->shortcuts != NULL)
-    gtk_window_destroy (g_steal_pointer (&self->shortcuts));
   /* GtkWindow unparents its own titlebar and child; the template pointers
    * go with them. */
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, lg_history_free);
-  lg_window_search_dispose (self);
   lg_window_appointment_dispose (self);
 
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
