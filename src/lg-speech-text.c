@@ -122,7 +122,7 @@ rule_regex (guint i)
 
   if (g_once_init_enter (&compiled[i]))
     {
-      GRegex *regex = g_regex_new (rules[i].pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      GRegex *regex = g_regex_new (rules[i].pattern, 0, 0, NULL);
 
       g_assert (regex != NULL);
       g_once_init_leave (&compiled[i], regex);
