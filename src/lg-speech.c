@@ -35,6 +35,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <libspeechd.h>
 #endif
 
@@ -349,6 +352,32 @@ opened_free (gpointer data)
   g_free (opened);
 }
 
+/* Whether a service's socket named by SPEECHD_ADDRESS (unix_socket:PATH)
+ * takes connections. Asked first, because libspeechd keeps two strings of
+ * every address it fails to reach. */
+static gboolean
+named_socket_is_dead (void)
+{
+  const char *address = g_getenv ("SPEECHD_ADDRESS");
+  struct sockaddr_un sa = { .sun_family = AF_UNIX };
+  const char *path;
+  gboolean dead;
+  int fd;
+
+  if (address == NULL || !g_str_has_prefix (address, "unix_socket:"))
+    return FALSE;
+  path = address + strlen ("unix_socket:");
+  if (strlen (path) >= sizeof sa.sun_path)
+    return FALSE;
+  memcpy (sa.sun_path, path, strlen (path) + 1);
+  fd = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  dead = connect (fd, (struct sockaddr *) &sa, sizeof sa) != 0;
+  close (fd);
+  return dead;
+}
+
 /* On a worker thread: connecting and the first settings wait for the
  * service's answers. */
 static void
@@ -364,6 +393,12 @@ open_in_thread (GTask        *task,
   gboolean autospawn = g_getenv ("SPEECHD_ADDRESS") == NULL &&
                        !g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
 
+  if (named_socket_is_dead ())
+    {
+      opened->error = g_strdup ("nothing answers at SPEECHD_ADDRESS");
+      g_task_return_pointer (task, opened, opened_free);
+      return;
+    }
   opened->connection = spd_open2 ("leukemia-guide", "read-aloud", NULL, SPD_MODE_THREADED,
                                   NULL, autospawn, &error);
   if (opened->connection == NULL)
