@@ -328,6 +328,8 @@ lg_test_click (GtkWidget *widget)
   lg_test_iterate (60);
   {
     guint clicks = 0;
+    /* Held: a click may destroy its button (Remove). */
+    g_autoptr(GtkWidget) held = g_object_ref (widget);
     gulong handler = GTK_IS_BUTTON (widget) ?
       g_signal_connect_swapped (widget, "clicked", G_CALLBACK (count_click), &clicks) : 0;
 
