@@ -105,20 +105,13 @@ export_guide (GtkWidget  *widget,
               GVariant   *parameter)
 {
   LgWindow *self = LG_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
   if (self->corpus == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Export the Whole Guide as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name of the whole guide as a PDF */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Leukemia Guide.pdf"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (self), _("Export the Whole Guide as PDF"),
+                                       /* Translators: the suggested file name of the whole guide as a PDF */
+                                       _("Leukemia Guide.pdf"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_guide_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

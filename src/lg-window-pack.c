@@ -88,18 +88,11 @@ static void
 on_pack_export (LgPackDialog *dialog,
                 LgWindow     *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export the Appointment Pack"), GTK_WINDOW (dialog),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name of the appointment pack */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("My appointment pack.pdf"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (dialog), _("Export the Appointment Pack"),
+                                       /* Translators: the suggested file name of the appointment pack */
+                                       _("My appointment pack.pdf"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

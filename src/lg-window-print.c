@@ -270,24 +270,36 @@ export_pdf (GtkWidget  *widget,
   LgWindow *self = LG_WINDOW (widget);
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->topic == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Export as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   /* A file name may not hold a slash. */
   name = g_strdup_printf ("%s.pdf", self->topic->title->plain);
   g_strdelimit (name, "/\\", '-');
+  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (self), _("Export as PDF"), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* A modal "save as PDF" chooser over @parent, suggesting @name, for every
+ * export the window offers (a topic, the whole guide, the pack). */
+GtkFileChooserNative *
+lg_window_pdf_chooser_new (GtkWindow  *parent,
+                           const char *title,
+                           const char *name)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return chooser;
 }
 
 void

@@ -85,6 +85,9 @@ void  lg_window_run_print           (LgWindow       *self,
                                      LgPrintOperation *op);
 void  lg_window_set_footer_note     (LgWindow       *self,
                                      LgPrintLayout  *layout);
+GtkFileChooserNative *lg_window_pdf_chooser_new (GtkWindow  *parent,
+                                                 const char *title,
+                                                 const char *name);
 void  lg_window_pack_class_init     (GtkWidgetClass *widget_class);
 void  lg_window_pack_update         (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
