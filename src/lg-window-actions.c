@@ -24,13 +24,17 @@ static GtkCssProvider *zoom_provider;
  * schema's range, but NaN passes it (every comparison with NaN is false),
  * and a saved file may hold anything: that becomes 100%. */
 static double
-get_text_scale (GSettings *settings)
+clamp_text_scale (double scale)
 {
-  double scale = g_settings_get_double (settings, "text-scale");
-
   if (!isfinite (scale))
     return 1.0;
   return CLAMP (scale, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+}
+
+static double
+get_text_scale (GSettings *settings)
+{
+  return clamp_text_scale (g_settings_get_double (settings, "text-scale"));
 }
 
 static void
@@ -55,17 +59,17 @@ apply_text_scale (GSettings *settings)
   gtk_css_provider_load_from_data (zoom_provider, css, -1);
 }
 
-static void
-update_zoom_label (LgWindow *self)
+/* The text size shown in the menu, from the "text-scale" key. */
+static gboolean
+zoom_label_from_scale (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data G_GNUC_UNUSED)
 {
-  double scale = get_text_scale (self->settings);
-  g_autofree char *text = NULL;
+  double scale = clamp_text_scale (g_variant_get_double (variant));
 
-  if (self->zoom_label == NULL)
-    return;
   /* Translators: the text size shown in the menu, as in “125%” */
-  text = g_strdup_printf (_("%d%%"), (int) (scale * 100 + 0.5));
-  gtk_button_set_label (GTK_BUTTON (self->zoom_label), text);
+  g_value_take_string (value, g_strdup_printf (_("%d%%"), (int) (scale * 100 + 0.5)));
+  return TRUE;
 }
 
 static void
@@ -74,7 +78,6 @@ on_text_scale_changed (GSettings  *settings,
                        LgWindow   *self)
 {
   apply_text_scale (settings);
-  update_zoom_label (self);
   lg_window_actions_update (self);
 }
 
@@ -202,6 +205,7 @@ zoom_row_new (LgWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *out = gtk_button_new_from_icon_name ("zoom-out-symbolic");
   GtkWidget *in = gtk_button_new_from_icon_name ("zoom-in-symbolic");
+  GtkWidget *reset = gtk_button_new ();
 
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
@@ -212,10 +216,13 @@ zoom_row_new (LgWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (out), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Smaller Text"), -1);
 
-  self->zoom_label = gtk_button_new_with_label ("100%");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->zoom_label), "win.zoom-reset");
-  gtk_widget_set_tooltip_text (self->zoom_label, _("Reset Text Size"));
-  gtk_widget_set_size_request (self->zoom_label, 80, -1);
+  /* Its label is the text size. */
+  g_settings_bind_with_mapping (self->settings, "text-scale", reset, "label",
+                                G_SETTINGS_BIND_GET | G_SETTINGS_BIND_NO_SENSITIVITY,
+                                zoom_label_from_scale, NULL, NULL, NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (reset), "win.zoom-reset");
+  gtk_widget_set_tooltip_text (reset, _("Reset Text Size"));
+  gtk_widget_set_size_request (reset, 80, -1);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (in), "win.zoom-in");
   gtk_widget_set_tooltip_text (in, _("Larger Text"));
@@ -223,7 +230,7 @@ zoom_row_new (LgWindow *self)
                                   _("Larger Text"), -1);
 
   gtk_box_append (GTK_BOX (box), out);
-  gtk_box_append (GTK_BOX (box), self->zoom_label);
+  gtk_box_append (GTK_BOX (box), reset);
   gtk_box_append (GTK_BOX (box), in);
   return box;
 }
@@ -240,7 +247,6 @@ create_main_menu (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, self->primary_menu);
   popover = gtk_menu_button_get_popover (button);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_row_new (self), "zoom");
-  update_zoom_label (self);
 }
 
 void
@@ -359,6 +365,5 @@ lg_window_actions_init (LgWindow *self)
   g_signal_connect (self->settings, "changed::text-scale",
                     G_CALLBACK (on_text_scale_changed), self);
   apply_text_scale (self->settings);
-  update_zoom_label (self);
   lg_window_actions_update (self);
 }

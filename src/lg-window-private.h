@@ -25,7 +25,6 @@ struct _LgWindow
   GtkApplicationWindow  parent_instance;
 
   /* template children */
-  GtkHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkPaned             *paned;
   LgSidebar            *sidebar;
@@ -38,17 +37,13 @@ struct _LgWindow
   GtkInfoBar           *error_bar;
   GtkLabel             *error_bar_label;
   GtkToggleButton      *search_button;
-  GtkWidget            *act_now_label;
-  GtkWidget            *forward_button;
   LgAppointmentView    *appointment_view;
   LgExportedBar        *exported_bar;
   GtkWidget            *read_aloud_bar;
-  GtkWidget            *read_aloud_button;
 
   GSettings            *settings;
   LgCorpus             *corpus;
   const LgTopic        *topic;
-  GtkWidget            *zoom_label;
 
   LgHistory            *history;       /* back and forward */
 
@@ -93,7 +88,6 @@ void  lg_window_pack_update         (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_speech_init         (LgWindow       *self);
 void  lg_window_speech_page_changed (LgWindow       *self);
-void  lg_window_speech_apply_layout (LgWindow       *self);
 
 #define lg_window_show_message_printf(self, ...)        \
   G_STMT_START {                                        \

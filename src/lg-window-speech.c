@@ -21,7 +21,6 @@ lg_window_speech_class_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (LG_TYPE_READ_ALOUD_BAR);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, read_aloud_bar);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, read_aloud_button);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "read-aloud.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -51,12 +50,4 @@ void
 lg_window_speech_page_changed (LgWindow *self)
 {
   lg_read_aloud_bar_stop (LG_READ_ALOUD_BAR (self->read_aloud_bar));
-}
-
-/* A phone-wide header bar has no room for the button: read aloud is then
- * in the main menu, and on Shift+Ctrl+R. */
-void
-lg_window_speech_apply_layout (LgWindow *self)
-{
-  gtk_widget_set_visible (self->read_aloud_button, !self->narrow);
 }

@@ -27,6 +27,14 @@
 
 /* Below this width the sidebar folds away and takes turns with the topic. */
 #define NARROW_WIDTH 720
+
+enum {
+  PROP_0,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 /* The range of a saved window size, in pixels: the narrow layout fits in
  * the smallest, and no screen is larger than the largest. */
 #define LG_WINDOW_MIN_SIZE 360
@@ -110,17 +118,9 @@ lg_window_apply_layout (LgWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, to_list, -1);
-  /* A narrow header bar keeps only what is needed most: Back and Forward
-   * through the pages read stay on Alt+Left, Alt+Right and the mouse's
-   * side buttons; Search stays one tap away. */
-  gtk_widget_set_visible (gtk_widget_get_parent (self->forward_button), !self->narrow);
-  /* Act now keeps its icon, and its name for screen readers, at any width;
-   * the window's title gives way to it, and in the narrow layout goes (the
-   * page shows its title). */
-  gtk_widget_set_visible (self->act_now_label, !self->narrow);
-  gtk_widget_set_visible (gtk_widget_get_first_child (gtk_header_bar_get_title_widget (self->header_bar)),
-                          !self->narrow);
-  lg_window_speech_apply_layout (self);
+  /* The header bar's parts for the wide layout only follow the "narrow"
+   * property (lg-window.ui). */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
 static gboolean
@@ -291,6 +291,24 @@ lg_window_dispose (GObject *object)
 }
 
 static void
+lg_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  LgWindow *self = LG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lg_window_class_init (LgWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -298,8 +316,21 @@ lg_window_class_init (LgWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = lg_window_dispose;
+  object_class->get_property = lg_window_get_property;
   widget_class->size_allocate = lg_window_size_allocate;
   window_class->close_request = lg_window_close_request;
+
+  /**
+   * LgWindow:narrow:
+   *
+   * Whether the window shows the list of topics and a page one at a
+   * time, for want of room. Notified once the layout has changed, so
+   * that what binds to it changes after the allocation, not during it.
+   */
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Referencing the bundle keeps it, and its registration, in the link. */
   (void) lg_get_resource ();
@@ -309,7 +340,6 @@ lg_window_class_init (LgWindowClass *klass)
   g_type_ensure (LG_TYPE_SQUEEZER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lg-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar);
@@ -323,9 +353,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_bar_label);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, appointment_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, exported_bar);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, act_now_label);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_activated);
 
@@ -353,10 +381,6 @@ lg_window_init (LgWindow *self)
   self->settings = g_settings_new (APP_ID);
   self->history = lg_history_new ();
 
-  /* The header bar's title, which gives way first (see lg-window.ui). */
-  g_object_bind_property (self, "title",
-                          gtk_widget_get_first_child (gtk_header_bar_get_title_widget (self->header_bar)),
-                          "label", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->content_view, "navigate", G_CALLBACK (on_navigate), self);
   g_signal_connect (self->sidebar_button, "toggled", G_CALLBACK (on_sidebar_toggled), self);
   g_signal_connect (self->paned, "notify::position", G_CALLBACK (on_paned_position), self);

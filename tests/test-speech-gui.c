@@ -14,10 +14,6 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 #include <string.h>
-#ifdef GDK_WINDOWING_X11
-#include <dlfcn.h>
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "lg-content-view.h"
 #include "lg-read-aloud-bar.h"
@@ -34,6 +30,9 @@ new_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
   lg_window_set_corpus (window, corpus);
   gtk_window_present (GTK_WINDOW (window));
+  /* Keys are sent to a window that is on the screen. */
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    lg_test_iterate (50);
   lg_test_iterate (300);
   return window;
 }
@@ -326,64 +325,6 @@ test_speed (void)
   lg_fake_speechd_stop (fake);
 }
 
-#ifdef GDK_WINDOWING_X11
-typedef int (*XTestFakeKeyEventFunc) (Display *, unsigned int, int, unsigned long);
-typedef int (*XSetInputFocusFunc) (Display *, Window, int, Time);
-typedef int (*XSyncFunc) (Display *, int);
-typedef KeyCode (*XKeysymToKeycodeFunc) (Display *, KeySym);
-#endif
-
-/* Presses @keysyms together, then lets go, through the X server. */
-static gboolean
-press_keys (GtkWidget   *window,
-            const guint *keysyms,
-            guint        n)
-{
-#ifdef GDK_WINDOWING_X11
-  static XTestFakeKeyEventFunc fake_key;
-  static XSetInputFocusFunc set_focus;
-  static XSyncFunc sync;
-  static XKeysymToKeycodeFunc to_keycode;
-  GdkDisplay *display = gtk_widget_get_display (window);
-  Display *xdisplay;
-  Window xid;
-
-  if (!GDK_IS_X11_DISPLAY (display))
-    return FALSE;
-  if (fake_key == NULL)
-    {
-      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW | RTLD_GLOBAL);
-      void *x11 = dlopen ("libX11.so.6", RTLD_NOW | RTLD_GLOBAL);
-
-      if (xtst == NULL || x11 == NULL)
-        return FALSE;
-      fake_key = (XTestFakeKeyEventFunc) dlsym (xtst, "XTestFakeKeyEvent");
-      set_focus = (XSetInputFocusFunc) dlsym (x11, "XSetInputFocus");
-      sync = (XSyncFunc) dlsym (x11, "XSync");
-      to_keycode = (XKeysymToKeycodeFunc) dlsym (x11, "XKeysymToKeycode");
-      if (fake_key == NULL || set_focus == NULL || sync == NULL || to_keycode == NULL)
-        {
-          fake_key = NULL;
-          return FALSE;
-        }
-    }
-  xdisplay = gdk_x11_display_get_xdisplay (display);
-  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-  set_focus (xdisplay, xid, RevertToParent, CurrentTime);
-  sync (xdisplay, False);
-  lg_test_iterate (100);
-  for (guint i = 0; i < n; i++)
-    fake_key (xdisplay, to_keycode (xdisplay, keysyms[i]), True, CurrentTime);
-  for (guint i = n; i > 0; i--)
-    fake_key (xdisplay, to_keycode (xdisplay, keysyms[i - 1]), False, CurrentTime);
-  sync (xdisplay, False);
-  lg_test_iterate (150);
-  return TRUE;
-#else
-  return FALSE;
-#endif
-}
-
 /* Shift+Ctrl+R, pressed for real, starts and stops reading, with the
  * focus in the page. */
 static void
@@ -394,16 +335,17 @@ test_shortcut (void)
   LgWindow *window = new_window ();
   LgSpeech *speech = lg_read_aloud_bar_get_speech (get_bar (window));
 
-  gtk_widget_child_focus (GTK_WIDGET (lg_window_get_content_view (window)), GTK_DIR_TAB_FORWARD);
-  if (!press_keys (GTK_WIDGET (window), keys, G_N_ELEMENTS (keys)))
+  if (!lg_test_has_real_input ())
     {
       gtk_window_destroy (GTK_WINDOW (window));
       lg_fake_speechd_stop (fake);
       g_test_skip ("XTest on an X11 display is needed for real key presses");
       return;
     }
+  gtk_widget_child_focus (GTK_WIDGET (lg_window_get_content_view (window)), GTK_DIR_TAB_FORWARD);
+  lg_test_press_keys (GTK_WIDGET (window), keys, G_N_ELEMENTS (keys));
   g_assert_true (wait_reached (speech, 0, LG_SPEECH_SPEAKING));
-  g_assert_true (press_keys (GTK_WIDGET (window), keys, G_N_ELEMENTS (keys)));
+  lg_test_press_keys (GTK_WIDGET (window), keys, G_N_ELEMENTS (keys));
   g_assert_cmpint (lg_speech_get_state (speech), ==, LG_SPEECH_IDLE);
 
   gtk_window_destroy (GTK_WINDOW (window));
