@@ -219,23 +219,57 @@ nearest_topic (LgSidebar *self,
 }
 
 /* Puts the keyboard focus on the row at @position, scrolled into sight
- * first so that the row exists. */
-static void
+ * first so that the row exists; FALSE if there is no such row yet. */
+static gboolean
 focus_row (LgSidebar *self,
            guint      position)
 {
+  gboolean focused = FALSE;
+
   gtk_widget_activate_action (GTK_WIDGET (self->topic_list), "list.scroll-to-item", "u", position);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
+       row != NULL && !focused;
        row = gtk_widget_get_next_sibling (row))
     if (row_position (row) == position)
-      {
-        gtk_widget_grab_focus (row);
-        break;
-      }
+      focused = gtk_widget_grab_focus (row);
   /* The first topic's group heading comes into sight with it. */
   if (position == nearest_topic (self, 0, 1))
     gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->topic_list)), 0);
+  return focused;
+}
+
+/* The topic to put the keyboard focus on when it comes into the list: the
+ * one chosen, or the first. */
+static guint
+current_topic (LgSidebar *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (selected != GTK_INVALID_LIST_POSITION && is_topic (self, selected))
+    return selected;
+  return nearest_topic (self, 0, 1);
+}
+
+/* The keyboard focus coming into the sidebar from elsewhere (Tab, or the
+ * window giving its first focus) lands on the topic chosen, as in a list
+ * box, and never on a group heading or the list's scrolled window. */
+static gboolean
+lg_sidebar_focus (GtkWidget        *widget,
+                  GtkDirectionType  direction)
+{
+  LgSidebar *self = LG_SIDEBAR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  guint position;
+
+  if ((direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD) &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, widget)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "topics") == 0 &&
+      !gtk_search_bar_get_search_mode (self->search_bar) &&
+      (position = current_topic (self)) != GTK_INVALID_LIST_POSITION &&
+      focus_row (self, position))
+    return TRUE;
+  return GTK_WIDGET_CLASS (lg_sidebar_parent_class)->focus (widget, direction);
 }
 
 static gboolean
@@ -560,6 +594,7 @@ lg_sidebar_class_init (LgSidebarClass *klass)
   object_class->get_property = lg_sidebar_get_property;
   object_class->set_property = lg_sidebar_set_property;
   object_class->dispose = lg_sidebar_dispose;
+  widget_class->focus = lg_sidebar_focus;
 
   /**
    * LgSidebar:corpus:

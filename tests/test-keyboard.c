@@ -170,6 +170,33 @@ row_is (LgWindow      *window,
   return g_strcmp0 (focused_row_title (window), topic->title->plain) == 0;
 }
 
+/* A new window's keyboard focus starts on the row of the topic shown,
+ * not on the group heading above it: Down then goes to the next topic. */
+static void
+test_first_focus (void)
+{
+  g_autoptr(LgCorpus) corpus = lg_corpus_get_default (NULL);
+  LgWindow *window = new_window (corpus);
+  GtkWidget *w = GTK_WIDGET (window);
+  const LgTopic *shown = lg_window_get_topic (window);
+
+  if (!keys_available ())
+    {
+      g_test_skip ("keys are pressed through XTEST, on an X11 display");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  g_assert_true (shown == lg_corpus_get_topic (corpus, 0));
+  WAIT_FOR (row_is (window, shown));
+  press (w, GDK_KEY_Down);
+  WAIT_FOR (row_is (window, lg_corpus_get_topic (corpus, 1)));
+  g_assert_true (gtk_widget_has_visible_focus (focus_of (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lg_test_iterate (50);
+}
+
 /* Down goes through every topic, over the group headings, with the focus
  * ring in sight; Up, Home, End and Page Down go where they say; Enter and
  * Space open the topic in focus. */
@@ -738,6 +765,7 @@ main (int   argc,
   /* gtk_test_init() asks for en_US.UTF-8, which a bare machine lacks. */
   setlocale (LC_ALL, "C.UTF-8");
 
+  g_test_add_func ("/keyboard/first-focus", test_first_focus);
   g_test_add_func ("/keyboard/sidebar-walk", test_sidebar_walk);
   g_test_add_func ("/keyboard/tab-order", test_tab_order);
   g_test_add_func ("/keyboard/links", test_links_by_keyboard);
