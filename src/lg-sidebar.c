@@ -218,23 +218,40 @@ nearest_topic (LgSidebar *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static gboolean
+scroll_to_top (gpointer data)
+{
+  LgSidebar *self = data;
+
+  if (self->topic_list != NULL)
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->topic_list)), 0);
+  return G_SOURCE_REMOVE;
+}
+
 /* Puts the keyboard focus on the row at @position, scrolled into sight
  * first so that the row exists; FALSE if there is no such row yet. */
 static gboolean
 focus_row (LgSidebar *self,
            guint      position)
 {
+  gboolean first = position == nearest_topic (self, 0, 1);
   gboolean focused = FALSE;
 
-  gtk_widget_activate_action (GTK_WIDGET (self->topic_list), "list.scroll-to-item", "u", position);
+  gtk_widget_activate_action (GTK_WIDGET (self->topic_list), "list.scroll-to-item", "u",
+                              first ? 0 : position);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
        row != NULL && !focused;
        row = gtk_widget_get_next_sibling (row))
     if (row_position (row) == position)
       focused = gtk_widget_grab_focus (row);
-  /* The first topic's group heading comes into sight with it. */
-  if (position == nearest_topic (self, 0, 1))
-    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->topic_list)), 0);
+  /* The first topic's group heading comes into sight with it, once the
+   * list has laid out: newer GTK scrolls a row given the focus to the top
+   * of the list then. */
+  if (first)
+    {
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->topic_list)), 0);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_to_top, g_object_ref (self), g_object_unref);
+    }
   return focused;
 }
 

@@ -170,6 +170,12 @@ row_is (LgWindow      *window,
   return g_strcmp0 (focused_row_title (window), topic->title->plain) == 0;
 }
 
+static GtkAdjustment *
+list_adjustment (LgWindow *window)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (lg_window_get_topic_list (window)));
+}
+
 /* A new window's keyboard focus starts on the row of the topic shown,
  * not on the group heading above it: Down then goes to the next topic. */
 static void
@@ -189,9 +195,19 @@ test_first_focus (void)
 
   g_assert_true (shown == lg_corpus_get_topic (corpus, 0));
   WAIT_FOR (row_is (window, shown));
+  /* The first group's heading stays in sight above it. */
+  lg_test_iterate (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment (window)), <, 1);
   press (w, GDK_KEY_Down);
   WAIT_FOR (row_is (window, lg_corpus_get_topic (corpus, 1)));
   g_assert_true (gtk_widget_has_visible_focus (focus_of (window)));
+  /* And comes back with Home, from the end of the list. */
+  press (w, GDK_KEY_End);
+  WAIT_FOR (gtk_adjustment_get_value (list_adjustment (window)) > 1);
+  press (w, GDK_KEY_Home);
+  WAIT_FOR (row_is (window, shown));
+  lg_test_iterate (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (list_adjustment (window)), <, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   lg_test_iterate (50);
