@@ -20,22 +20,110 @@
 #include "lg-print-layout.h"
 #include "lg-window-private.h"
 
-/**
- * lg_window_show_exported:
- * @self: a #LgWindow
- * @path: a file just written
- *
- * Says where the file went, with Open and Show in Folder.
- */
-void
-lg_window_show_exported (LgWindow   *self,
-                         const char *path)
+/* Says where the file went, with Open and Show in Folder. */
+static void
+show_exported (LgWindow   *self,
+               const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  g_return_if_fail (LG_IS_WINDOW (self));
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   lg_exported_bar_show (self->exported_bar, file);
+}
+
+/**
+ * lg_window_write_pdf:
+ * @self: a #LgWindow
+ * @layout: what to write
+ * @path: the file to write
+ *
+ * Writes @layout as a PDF at @path, for every export the window offers;
+ * the window then says where the file went, or why it was not written.
+ *
+ * Returns: whether the PDF was written
+ */
+gboolean
+lg_window_write_pdf (LgWindow      *self,
+                     LgPrintLayout *layout,
+                     const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lg_print_layout_write_pdf (layout, path, &error))
+    {
+      /* Translators: %s says why the PDF could not be saved */
+      lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
+      return FALSE;
+    }
+  show_exported (self, path);
+  return TRUE;
+}
+
+typedef struct
+{
+  LgWindow         *window;
+  LgWindowPdfWriter write;
+} PdfChoice;
+
+static void
+on_pdf_chosen (GtkNativeDialog *chooser,
+               int              response,
+               PdfChoice       *choice)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        choice->write (choice->window, path);
+      else
+        lg_window_show_message (choice->window, _("The PDF could not be saved: that place "
+                                                  "cannot be written to."));
+      /* A dialog the chooser came from is done: the window shows how it went. */
+      if (parent != NULL && parent != GTK_WINDOW (choice->window))
+        gtk_window_destroy (parent);
+    }
+  g_object_unref (chooser);
+  g_free (choice);
+}
+
+/**
+ * lg_window_choose_pdf:
+ * @self: a #LgWindow
+ * @parent: the window the chooser is modal to: @self, or a dialog of it,
+ *   closed once a file is chosen
+ * @title: the chooser's title
+ * @name: the file name suggested
+ * @write: what writes the PDF once a file is chosen
+ *
+ * A "save as PDF" chooser, for every export the window offers (a topic,
+ * the whole guide, the pack).
+ */
+void
+lg_window_choose_pdf (LgWindow          *self,
+                      GtkWindow         *parent,
+                      const char        *title,
+                      const char        *name,
+                      LgWindowPdfWriter  write)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  PdfChoice *choice = g_new (PdfChoice, 1);
+
+  choice->window = self;
+  choice->write = write;
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_pdf_chosen), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /**
@@ -53,7 +141,6 @@ lg_window_export_guide (LgWindow   *self,
                         const char *path)
 {
   g_autoptr(LgPrintLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
   double width, height;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
@@ -70,33 +157,7 @@ lg_window_export_guide (LgWindow   *self,
     lg_print_layout_add_document (layout, lg_document_new (self->corpus,
                                                            lg_corpus_get_topic (self->corpus, i),
                                                            NULL));
-  if (!lg_print_layout_write_pdf (layout, path, &error))
-    {
-      /* Translators: %s says why the PDF could not be saved */
-      lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
-      return FALSE;
-    }
-  lg_window_show_exported (self, path);
-  return TRUE;
-}
-
-static void
-on_export_guide_response (GtkNativeDialog *chooser,
-                          int              response,
-                          LgWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        lg_window_export_guide (self, path);
-      else
-        lg_window_show_message (self, _("The PDF could not be saved: that place cannot be "
-                                        "written to."));
-    }
-  g_object_unref (chooser);
+  return lg_window_write_pdf (self, layout, path);
 }
 
 static void
@@ -105,15 +166,12 @@ export_guide (GtkWidget  *widget,
               GVariant   *parameter)
 {
   LgWindow *self = LG_WINDOW (widget);
-  GtkFileChooserNative *chooser;
 
   if (self->corpus == NULL)
     return;
-  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (self), _("Export the Whole Guide as PDF"),
-                                       /* Translators: the suggested file name of the whole guide as a PDF */
-                                       _("Leukemia Guide.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_guide_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lg_window_choose_pdf (self, GTK_WINDOW (self), _("Export the Whole Guide as PDF"),
+                        /* Translators: the suggested file name of the whole guide as a PDF */
+                        _("Leukemia Guide.pdf"), lg_window_export_guide);
 }
 
 /* Large print on: the text grows to at least the large size; off: text

@@ -38,7 +38,6 @@ lg_window_export_pack (LgWindow   *self,
                        const char *path)
 {
   g_autoptr(LgPrintLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
   double width, height;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
@@ -50,51 +49,16 @@ lg_window_export_pack (LgWindow   *self,
   layout = lg_pack_new (self->corpus, self->personal_store, width, height,
                         g_settings_get_boolean (self->settings, "large-print"),
                         g_settings_get_flags (self->settings, "pack-parts"));
-  if (!lg_print_layout_write_pdf (layout, path, &error))
-    {
-      /* Translators: %s says why the PDF could not be saved */
-      lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
-      return FALSE;
-    }
-  lg_window_show_exported (self, path);
-  return TRUE;
-}
-
-static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LgWindow        *self)
-{
-  GtkWindow *dialog = gtk_native_dialog_get_transient_for (chooser);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path == NULL)
-        lg_window_show_message (self, _("The PDF could not be saved: that place cannot be "
-                                        "written to."));
-      else
-        lg_window_export_pack (self, path);
-      /* Done: the window shows how it went. */
-      if (dialog != NULL)
-        gtk_window_destroy (dialog);
-    }
-  g_object_unref (chooser);
+  return lg_window_write_pdf (self, layout, path);
 }
 
 static void
 on_pack_export (LgPackDialog *dialog,
                 LgWindow     *self)
 {
-  GtkFileChooserNative *chooser;
-
-  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (dialog), _("Export the Appointment Pack"),
-                                       /* Translators: the suggested file name of the appointment pack */
-                                       _("My appointment pack.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lg_window_choose_pdf (self, GTK_WINDOW (dialog), _("Export the Appointment Pack"),
+                        /* Translators: the suggested file name of the appointment pack */
+                        _("My appointment pack.pdf"), lg_window_export_pack);
 }
 
 static void

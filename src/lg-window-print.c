@@ -203,9 +203,8 @@ gboolean
 lg_window_export_pdf (LgWindow   *self,
                       const char *path)
 {
-  g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(LgPrintLayout) layout = NULL;
-  g_autoptr(GError) error = NULL;
+  double width, height;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -215,20 +214,12 @@ lg_window_export_pdf (LgWindow   *self,
 
   /* The same engine as --export-pdf, on the reader's chosen paper, with
    * no printing system involved. */
-  setup = load_page_setup (self);
-  layout = lg_print_layout_new (gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
-                                gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  lg_window_get_paper_size (self, &width, &height);
+  layout = lg_print_layout_new (width, height);
   lg_print_layout_set_large_print (layout, g_settings_get_boolean (self->settings, "large-print"));
   lg_window_set_footer_note (self, layout);
   lg_print_layout_add_document (layout, lg_document_new (self->corpus, self->topic, NULL));
-  if (!lg_print_layout_write_pdf (layout, path, &error))
-    {
-      /* Translators: %s says why the PDF could not be saved */
-      lg_window_show_message_printf (self, _("The PDF could not be saved: %s"), error->message);
-      return FALSE;
-    }
-  lg_window_show_exported (self, path);
-  return TRUE;
+  return lg_window_write_pdf (self, layout, path);
 }
 
 /* The reader's paper, in points, for what the window exports. */
@@ -244,32 +235,12 @@ lg_window_get_paper_size (LgWindow *self,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    LgWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = file ? g_file_get_path (file) : NULL;
-
-      if (path != NULL)
-        lg_window_export_pdf (self, path);
-      else
-        lg_window_show_message (self, _("The PDF could not be saved: that place cannot be "
-                                        "written to."));
-    }
-  g_object_unref (chooser);
-}
-
-static void
 export_pdf (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   LgWindow *self = LG_WINDOW (widget);
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
 
   if (self->topic == NULL)
     return;
@@ -277,29 +248,7 @@ export_pdf (GtkWidget  *widget,
   /* A file name may not hold a slash. */
   name = g_strdup_printf ("%s.pdf", self->topic->title->plain);
   g_strdelimit (name, "/\\", '-');
-  chooser = lg_window_pdf_chooser_new (GTK_WINDOW (self), _("Export as PDF"), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* A modal "save as PDF" chooser over @parent, suggesting @name, for every
- * export the window offers (a topic, the whole guide, the pack). */
-GtkFileChooserNative *
-lg_window_pdf_chooser_new (GtkWindow  *parent,
-                           const char *title,
-                           const char *name)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  return chooser;
+  lg_window_choose_pdf (self, GTK_WINDOW (self), _("Export as PDF"), name, lg_window_export_pdf);
 }
 
 void

@@ -71,8 +71,18 @@ void  lg_window_appointment_hide    (LgWindow       *self);
 gboolean lg_window_appointment_close_request (LgWindow *self);
 void  lg_window_export_class_init   (GtkWidgetClass *widget_class);
 void  lg_window_export_init         (LgWindow       *self);
-void  lg_window_show_exported       (LgWindow       *self,
+/* Writes a PDF at the path given, saying how it went: an export. */
+typedef gboolean (*LgWindowPdfWriter) (LgWindow   *self,
+                                       const char *path);
+
+gboolean lg_window_write_pdf        (LgWindow       *self,
+                                     LgPrintLayout  *layout,
                                      const char     *path);
+void  lg_window_choose_pdf          (LgWindow       *self,
+                                     GtkWindow      *parent,
+                                     const char     *title,
+                                     const char     *name,
+                                     LgWindowPdfWriter write);
 void  lg_window_get_paper_size      (LgWindow       *self,
                                      double         *width,
                                      double         *height);
@@ -80,9 +90,6 @@ void  lg_window_run_print           (LgWindow       *self,
                                      LgPrintOperation *op);
 void  lg_window_set_footer_note     (LgWindow       *self,
                                      LgPrintLayout  *layout);
-GtkFileChooserNative *lg_window_pdf_chooser_new (GtkWindow  *parent,
-                                                 const char *title,
-                                                 const char *name);
 void  lg_window_pack_class_init     (GtkWidgetClass *widget_class);
 void  lg_window_pack_update         (LgWindow       *self);
 void  lg_window_speech_class_init   (GtkWidgetClass *widget_class);
